@@ -1,0 +1,69 @@
+package org.metoodiffusion.api;
+
+import java.net.URI;
+
+import jakarta.validation.ConstraintViolationException;
+import org.metoodiffusion.id.InvalidIdException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Maps every failure to an RFC 9457 problem. Spring MVC's own errors (unknown path, wrong method,
+ * type mismatch, validation) are handled by the base class, also as problems. Nothing leaks a
+ * stack trace to the client; unexpected failures are logged here.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(InvalidIdException.class)
+    ProblemDetail invalidId(InvalidIdException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-id", "Invalid id", e.getMessage());
+    }
+
+    @ExceptionHandler({ConstraintViolationException.class, IllegalArgumentException.class})
+    ProblemDetail invalidParameter(RuntimeException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(PluginMissingException.class)
+    ProblemDetail pluginMissing(PluginMissingException e) {
+        var problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "plugin-missing", e.plugin() + " is not installed",
+                e.getMessage());
+        problem.setProperty("plugin", e.plugin());
+        return problem;
+    }
+
+    @ExceptionHandler(ServiceUnavailableException.class)
+    ProblemDetail databaseUnavailable(ServiceUnavailableException e) {
+        LOG.warn("Neo4j unavailable: {}", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+                "Neo4j cannot be reached: " + e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        LOG.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The request failed unexpectedly; the server log has the details.");
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:metoo-diffusion:problem:" + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

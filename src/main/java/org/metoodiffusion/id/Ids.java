@@ -1,0 +1,74 @@
+package org.metoodiffusion.id;
+
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/**
+ * Validation of post and account ids, and the creation time a tweet id encodes.
+ *
+ * <p>Twitter's snowflake ids (since 4 Nov 2010) carry their creation time in milliseconds:
+ * {@code ms = (id >> 22) + 1288834974657}.
+ */
+public final class Ids {
+
+    /** Milliseconds since the Unix epoch of Twitter's snowflake epoch (2010-11-04T01:42:54.657Z). */
+    public static final long SNOWFLAKE_EPOCH_MS = 1288834974657L;
+
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,19}");
+    private static final Pattern PROVISIONAL_ACCOUNT = Pattern.compile("@\\w{1,50}");
+    private static final Pattern FLOAT_LIKE =
+            Pattern.compile("[-+]?(\\d+\\.\\d*|\\.\\d+)([eE][-+]?\\d+)?|[-+]?\\d+[eE][-+]?\\d+");
+
+    private Ids() {
+    }
+
+    /**
+     * Returns the post id if it is a decimal id that fits a signed 64-bit long.
+     *
+     * @throws InvalidIdException naming what is wrong, e.g. an id mangled into a float
+     */
+    public static String requirePostId(String id) {
+        if (id != null && DECIMAL.matcher(id).matches() && fitsLong(id)) {
+            return id;
+        }
+        throw new InvalidIdException(describe("post", id));
+    }
+
+    /** Returns the account id if it is a decimal platform id or a provisional {@code @handle} id. */
+    public static String requireAccountId(String id) {
+        if (id != null && ((DECIMAL.matcher(id).matches() && fitsLong(id)) || PROVISIONAL_ACCOUNT.matcher(id).matches())) {
+            return id;
+        }
+        throw new InvalidIdException(describe("account", id) + " Accounts known only by handle have the id '@handle'.");
+    }
+
+    /** The creation time a snowflake tweet id encodes. */
+    public static Instant snowflakeTime(long id) {
+        return Instant.ofEpochMilli((id >> 22) + SNOWFLAKE_EPOCH_MS);
+    }
+
+    /** The smallest snowflake id created at the given instant (worker and sequence bits zero). */
+    public static long snowflakeAt(Instant time) {
+        return (time.toEpochMilli() - SNOWFLAKE_EPOCH_MS) << 22;
+    }
+
+    private static boolean fitsLong(String decimal) {
+        try {
+            Long.parseLong(decimal);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String describe(String kind, String id) {
+        if (id == null || id.isBlank()) {
+            return "The " + kind + " id is empty.";
+        }
+        if (FLOAT_LIKE.matcher(id).matches()) {
+            return "'" + id + "' looks like an id mangled into a floating-point number (a spreadsheet does this); "
+                    + "its last digits are lost, so it cannot be trusted. Use the id as a decimal string.";
+        }
+        return "'" + id + "' is not a valid " + kind + " id: expected a decimal number of at most 19 digits.";
+    }
+}

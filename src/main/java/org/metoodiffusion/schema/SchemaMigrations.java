@@ -1,0 +1,106 @@
+package org.metoodiffusion.schema;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.metoodiffusion.cypher.CypherFiles;
+import org.metoodiffusion.cypher.QueryLibrary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applies {@code cypher/schema/V*.cypher} at start, in version order, each exactly once. An
+ * applied file that has since been edited is refused: schema history is append-only, so a change
+ * goes into a new file. Statements must be idempotent ({@code IF NOT EXISTS}) so that a file
+ * interrupted half-way can simply run again.
+ */
+@Service
+public class SchemaMigrations {
+
+    static final String FOLDER = "cypher/schema";
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
+
+    private final Neo4jClient neo4j;
+    private final QueryLibrary queries;
+    private final List<SchemaMigration> migrations;
+
+    public SchemaMigrations(Neo4jClient neo4j, QueryLibrary queries) {
+        this.neo4j = neo4j;
+        this.queries = queries;
+        this.migrations = load();
+        apply();
+    }
+
+    /** The migrations found on the classpath, in version order. */
+    public List<SchemaMigration> migrations() {
+        return migrations;
+    }
+
+    /** Applies what is not applied yet; returns how many files it applied. */
+    public int apply() {
+        var applied = appliedChecksums();
+        int count = 0;
+        for (var migration : migrations) {
+            var recorded = applied.get(migration.version());
+            if (recorded == null) {
+                run(migration);
+                count++;
+            } else if (!recorded.equals(migration.checksum())) {
+                throw new SchemaMigrationException(FOLDER + "/" + migration.file()
+                        + " was changed after it was applied to this database (recorded checksum " + recorded
+                        + ", file now " + migration.checksum() + "). Applied schema files are append-only: restore "
+                        + "the file and put the change into a new V" + String.format("%04d", nextVersion())
+                        + "__<description>.cypher.");
+            }
+        }
+        if (count > 0) {
+            LOG.info("Applied {} schema migration(s); schema at version {}", count, nextVersion() - 1);
+        }
+        return count;
+    }
+
+    private void run(SchemaMigration migration) {
+        for (String statement : migration.statements()) {
+            neo4j.query(statement).run();
+        }
+        neo4j.query(queries.get("schema/record-migration"))
+                .bindAll(Map.of("version", migration.version(), "description", migration.description(),
+                        "checksum", migration.checksum(), "file", migration.file()))
+                .run();
+    }
+
+    private Map<Integer, String> appliedChecksums() {
+        var applied = new HashMap<Integer, String>();
+        neo4j.query(queries.get("schema/applied-migrations")).fetch().all()
+                .forEach(row -> applied.put(((Number) row.get("version")).intValue(), (String) row.get("checksum")));
+        return applied;
+    }
+
+    private int nextVersion() {
+        return migrations.get(migrations.size() - 1).version() + 1;
+    }
+
+    private static List<SchemaMigration> load() {
+        var found = new ArrayList<SchemaMigration>();
+        for (Resource resource : CypherFiles.list(FOLDER)) {
+            found.add(SchemaMigration.parse(resource.getFilename(), CypherFiles.read(resource)));
+        }
+        found.sort(Comparator.comparingInt(SchemaMigration::version));
+        for (int i = 1; i < found.size(); i++) {
+            if (found.get(i).version() == found.get(i - 1).version()) {
+                throw new SchemaMigrationException("Two schema files share version " + found.get(i).version() + ": "
+                        + found.get(i - 1).file() + " and " + found.get(i).file());
+            }
+        }
+        if (found.isEmpty()) {
+            throw new SchemaMigrationException("No schema files found under classpath:" + FOLDER);
+        }
+        return List.copyOf(found);
+    }
+}

@@ -1,0 +1,57 @@
+package org.metoodiffusion.store;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts the embedded DBMS unless {@code NEO4J_URI} names an external server, and gives the
+ * application one driver to whichever it is. Spring Boot's own driver auto-configuration backs
+ * off because this driver bean exists.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Neo4jProperties.class)
+class StoreConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    @Conditional(EmbeddedSelected.class)
+    EmbeddedNeo4j embeddedNeo4j(Neo4jProperties properties) {
+        return EmbeddedNeo4j.start(properties.embedded(), properties.database());
+    }
+
+    @Bean(destroyMethod = "close")
+    Driver neo4jDriver(Neo4jProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
+        var config = Config.builder().withUserAgent("metoo-diffusion").build();
+        if (properties.isEmbedded()) {
+            // Embedded Neo4j runs without authentication; Bolt only listens on loopback by default.
+            return GraphDatabase.driver(embedded.getObject().boltUri(), AuthTokens.none(), config);
+        }
+        LOG.info("Using external Neo4j at {} (database {})", properties.uri(), properties.database());
+        var auth = StringUtils.hasText(properties.password())
+                ? AuthTokens.basic(properties.username(), properties.password())
+                : AuthTokens.none();
+        return GraphDatabase.driver(properties.uri(), auth, config);
+    }
+
+    /** True when no external URI is configured. */
+    static final class EmbeddedSelected implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("metoo.neo4j.uri"));
+        }
+    }
+}
