@@ -27,10 +27,10 @@ public final class CypherFiles {
         }
     }
 
-    /** The file's text with line ends normalised, so checksums do not depend on the checkout. */
+    /** The file's text, read as UTF-8. */
     public static String read(Resource resource) {
         try (var in = resource.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource.getDescription(), e);
         }

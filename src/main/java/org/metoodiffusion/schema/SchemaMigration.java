@@ -28,7 +28,7 @@ public record SchemaMigration(int version, String description, String file, Stri
             throw new SchemaMigrationException("Schema file " + file + " holds no statement");
         }
         return new SchemaMigration(Integer.parseInt(matcher.group(1)), matcher.group(2).replace('_', ' '), file,
-                sha256(text), statements);
+                sha256(text.replace("\r\n", "\n")), statements);
     }
 
     private static String sha256(String text) {

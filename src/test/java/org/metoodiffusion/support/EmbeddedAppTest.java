@@ -1,0 +1,39 @@
+package org.metoodiffusion.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that need the whole application on the real embedded Neo4j (with GDS and
+ * APOC). Every subclass shares one application context, hence one database: a fresh directory per
+ * test run, Bolt and HTTP on free ports, the seed story loaded. Tests that write must leave the
+ * graph as they found it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class EmbeddedAppTest {
+
+    private static final Path DATA_DIR = temporaryDirectory();
+
+    @DynamicPropertySource
+    static void embeddedDatabase(DynamicPropertyRegistry registry) {
+        registry.add("metoo.neo4j.uri", () -> "");
+        registry.add("metoo.neo4j.embedded.data-dir", DATA_DIR::toString);
+        registry.add("metoo.neo4j.embedded.bolt-port", () -> 0);
+        registry.add("metoo.neo4j.embedded.page-cache", () -> "64m");
+        registry.add("metoo.seed.enabled", () -> true);
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("metoo-test-neo4j");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
