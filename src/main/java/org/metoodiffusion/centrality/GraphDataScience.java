@@ -1,11 +1,14 @@
 package org.metoodiffusion.centrality;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.metoodiffusion.api.PluginMissingException;
 import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.store.EmbeddedNeo4j;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -16,15 +19,20 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphDataScience {
 
+    private static final Duration REGISTRATION_WAIT = Duration.ofMinutes(1);
+
     private final Neo4jClient neo4j;
     private final QueryLibrary queries;
+    private final ObjectProvider<EmbeddedNeo4j> embedded;
 
-    GraphDataScience(Neo4jClient neo4j, QueryLibrary queries) {
+    GraphDataScience(Neo4jClient neo4j, QueryLibrary queries, ObjectProvider<EmbeddedNeo4j> embedded) {
         this.neo4j = neo4j;
         this.queries = queries;
+        this.embedded = embedded;
     }
 
     void requireInstalled() {
+        embedded.ifAvailable(database -> database.awaitProcedures(REGISTRATION_WAIT));
         boolean installed = neo4j.query(queries.get("centrality/gds-installed")).fetchAs(Boolean.class).one()
                 .orElse(false);
         if (!installed) {

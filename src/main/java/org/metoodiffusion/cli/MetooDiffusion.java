@@ -1,16 +1,32 @@
 package org.metoodiffusion.cli;
 
+import java.util.Set;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of the jar: {@code serve} when no subcommand is given. */
+/**
+ * Entry point of the jar. Without a subcommand it serves: {@code java -jar metoo-diffusion.jar}
+ * and {@code java -jar metoo-diffusion.jar --http-port 9090} both mean {@code serve}.
+ */
 @Command(name = "metoo-diffusion", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Neo4j graph analysis of how the #MeToo campaign spread.",
         subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
 public final class MetooDiffusion {
 
+    private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
     public static void main(String[] args) {
-        var command = new CommandLine(new MetooDiffusion());
-        System.exit(command.execute(args.length == 0 ? new String[] {"serve"} : args));
+        System.exit(new CommandLine(new MetooDiffusion()).execute(withDefaultCommand(args)));
+    }
+
+    static String[] withDefaultCommand(String[] args) {
+        if (args.length > 0 && (!args[0].startsWith("-") || OWN_OPTIONS.contains(args[0]))) {
+            return args;
+        }
+        var serve = new String[args.length + 1];
+        serve[0] = "serve";
+        System.arraycopy(args, 0, serve, 1, args.length);
+        return serve;
     }
 }

@@ -3,6 +3,11 @@ package org.metoodiffusion.store;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.List;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -23,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded Neo4j 5.26 DBMS: one database, Bolt on the configured (loopback) address so that
  * drivers, cypher-shell and Neo4j Browser connect to it, and the Graph Data Science and APOC
- * procedures registered in-process (embedded Neo4j has no plugins folder to scan).
+ * procedures registered in-process (embedded Neo4j has no plugins folder to scan), in the
+ * background while the application starts.
  *
  * <p>{@link #close()} stops it cleanly; the data directory survives for the next start.
  */
@@ -34,11 +40,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService dbms;
     private final GraphDatabaseService database;
     private final URI boltUri;
+    private final CompletableFuture<Integer> procedures;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, GraphDatabaseService database, URI boltUri) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, GraphDatabaseService database, URI boltUri,
+            CompletableFuture<Integer> procedures) {
         this.dbms = dbms;
         this.database = database;
         this.boltUri = boltUri;
+        this.procedures = procedures;
     }
 
     /** Starts the DBMS in {@code settings.dataDir()} and waits until Bolt accepts connections. */
@@ -66,20 +75,60 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         try {
             var database = dbms.database(databaseName);
             var api = (GraphDatabaseAPI) database;
-            long registering = System.nanoTime();
-            new ProcedureRegistrar(api).registerAll("org.neo4j.gds", "apoc");
-            LOG.info("DBMS up in {} ms, procedures registered in {} ms", (registering - started) / 1_000_000,
-                    (System.nanoTime() - registering) / 1_000_000);
             var bolt = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT);
             var uri = URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
             LOG.info("Embedded Neo4j started in {} ms: home {}, Bolt {}",
                     (System.nanoTime() - started) / 1_000_000, home, uri);
-            return new EmbeddedNeo4j(dbms, database, uri);
+            return new EmbeddedNeo4j(dbms, database, uri, registerProceduresInBackground(api));
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e;
         }
+    }
+
+    /**
+     * Registering GDS and APOC takes seconds (a classpath scan, then one compiled wrapper per
+     * procedure); the schema and the seed story do not need them, so it runs beside the rest of
+     * the start-up and {@link #awaitProcedures} waits for it where they are needed.
+     */
+    private static CompletableFuture<Integer> registerProceduresInBackground(GraphDatabaseAPI api) {
+        var executor = Executors.newSingleThreadExecutor(runnable -> {
+            var thread = new Thread(runnable, "neo4j-procedure-registration");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return CompletableFuture.supplyAsync(() -> new ProcedureRegistrar(api).registerAll("org.neo4j.gds", "apoc"),
+                    executor);
+        } finally {
+            executor.shutdown();
+        }
+    }
+
+    /**
+     * Waits until the GDS and APOC procedures are registered.
+     *
+     * @return true when they are, false if the wait timed out
+     * @throws IllegalStateException if registration failed
+     */
+    public boolean awaitProcedures(Duration timeout) {
+        try {
+            procedures.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Registering the GDS and APOC procedures failed", e.getCause());
+        }
+    }
+
+    /** True once the GDS and APOC procedures are callable. */
+    public boolean proceduresReady() {
+        return procedures.isDone() && !procedures.isCompletedExceptionally();
     }
 
     /** Bolt address actually bound (the real port when 0 was asked for). */
@@ -95,6 +144,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     @Override
     public void close() {
         long started = System.nanoTime();
+        // Registration holds kernel resources: let it finish rather than pull the database from under it.
+        awaitProcedures(Duration.ofSeconds(30));
         dbms.shutdown();
         LOG.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
     }

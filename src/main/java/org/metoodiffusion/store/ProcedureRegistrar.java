@@ -26,13 +26,17 @@ final class ProcedureRegistrar {
         this.procedures = database.getDependencyResolver().resolveDependency(GlobalProcedures.class);
     }
 
-    void registerAll(String... packages) {
+    /** Registers every procedure, function and aggregation class; returns how many classes it registered. */
+    int registerAll(String... packages) {
+        long started = System.nanoTime();
         try (var scan = new ClassGraph().enableMethodInfo().enableAnnotationInfo()
                 .acceptPackages(packages).scan()) {
             int count = register(scan.getClassesWithMethodAnnotation(PROCEDURE), procedures::registerProcedure)
                     + register(scan.getClassesWithMethodAnnotation(FUNCTION), procedures::registerFunction)
                     + register(scan.getClassesWithMethodAnnotation(AGGREGATION), procedures::registerAggregationFunction);
-            LOG.info("Registered {} procedure/function classes from {}", count, String.join(", ", packages));
+            LOG.info("Registered {} procedure/function classes from {} in {} ms", count, String.join(", ", packages),
+                    (System.nanoTime() - started) / 1_000_000);
+            return count;
         }
     }
 

@@ -43,4 +43,13 @@ class MetooDiffusionTests {
                 "--metoo.neo4j.database=metoo", "--spring.data.neo4j.database=metoo",
                 "--metoo.neo4j.embedded.bolt-port=0", "--metoo.seed.enabled=false");
     }
+
+    @Test
+    void withoutSubcommandItServes() {
+        assertThat(MetooDiffusion.withDefaultCommand(new String[0])).containsExactly("serve");
+        assertThat(MetooDiffusion.withDefaultCommand(new String[] {"--http-port", "9090"}))
+                .containsExactly("serve", "--http-port", "9090");
+        assertThat(MetooDiffusion.withDefaultCommand(new String[] {"--help"})).containsExactly("--help");
+        assertThat(MetooDiffusion.withDefaultCommand(new String[] {"serve", "-h"})).containsExactly("serve", "-h");
+    }
 }

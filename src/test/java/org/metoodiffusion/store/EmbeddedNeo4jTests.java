@@ -3,6 +3,7 @@ package org.metoodiffusion.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,8 @@ class EmbeddedNeo4jTests {
             write(neo4j, "CREATE (:Post {id: $id})", Map.of("id", "919659438700670976"));
         }
         try (var neo4j = EmbeddedNeo4j.start(settings, "neo4j")) {
+            assertThat(neo4j.awaitProcedures(Duration.ofMinutes(2))).isTrue();
+            assertThat(neo4j.proceduresReady()).isTrue();
             assertThat(read(neo4j, "MATCH (p:Post) RETURN p.id AS v")).isEqualTo("919659438700670976");
             assertThat(read(neo4j, "RETURN gds.version() AS v")).startsWith("2.13");
         }

@@ -1,9 +1,16 @@
 package org.metoodiffusion.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.metoodiffusion.store.EmbeddedNeo4j;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,6 +34,12 @@ public abstract class EmbeddedAppTest {
         registry.add("metoo.neo4j.embedded.bolt-port", () -> 0);
         registry.add("metoo.neo4j.embedded.page-cache", () -> "64m");
         registry.add("metoo.seed.enabled", () -> true);
+    }
+
+    /** GDS and APOC register in the background at start; tests call them directly. */
+    @BeforeEach
+    void proceduresRegistered(@Autowired EmbeddedNeo4j neo4j) {
+        assertThat(neo4j.awaitProcedures(Duration.ofMinutes(2))).as("GDS and APOC registered").isTrue();
     }
 
     private static Path temporaryDirectory() {
