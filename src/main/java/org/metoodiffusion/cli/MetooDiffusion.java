@@ -11,13 +11,19 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "metoo-diffusion", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Neo4j graph analysis of how the #MeToo campaign spread.",
-        subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class MetooDiffusion {
 
     private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new MetooDiffusion()).execute(withDefaultCommand(args)));
+        System.exit(commandLine().execute(withDefaultCommand(args)));
+    }
+
+    /** The command line with its error handling: a failure prints one clear line, not a stack trace. */
+    static CommandLine commandLine() {
+        return new CommandLine(new MetooDiffusion()).setExecutionExceptionHandler(new FailureMessages());
     }
 
     static String[] withDefaultCommand(String[] args) {

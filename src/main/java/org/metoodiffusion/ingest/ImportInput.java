@@ -40,6 +40,7 @@ public final class ImportInput implements Closeable {
     private final long size;
     private final CountingStream counted;
     private final BufferedInputStream content;
+    private long linesRead;
 
     private ImportInput(String name, long size, InputStream raw) throws IOException {
         this.name = name;
@@ -80,6 +81,11 @@ public final class ImportInput implements Closeable {
     /** Raw (possibly compressed) bytes consumed so far. */
     public long bytesRead() {
         return counted.count;
+    }
+
+    /** Lines handed out so far by {@link #lines()}. */
+    public long linesRead() {
+        return linesRead;
     }
 
     /** The first non-blank lines (at most 5, each cut at 64 K chars), without consuming them. */
@@ -192,6 +198,7 @@ public final class ImportInput implements Closeable {
                     return null;
                 }
                 number++;
+                linesRead = number;
                 return decode(buffer.toByteArray(), length);
             } catch (IOException e) {
                 done = true;

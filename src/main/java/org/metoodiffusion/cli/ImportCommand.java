@@ -1,0 +1,79 @@
+package org.metoodiffusion.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.metoodiffusion.ingest.ImportProgress;
+import org.metoodiffusion.ingest.ImportService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Imports files, directories or stdin into the graph. Exit code 0 when every record loaded, 3
+ * when some were rejected or flagged (see the rejects file), 1 when the import could not run.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import Twitter data into the graph: v1.1 JSON, twarc2 JSONL, twarc-csv, tweet-id lists, "
+                + "reply pairs, SNAP edge lists, the CSV trio. gzip is read transparently; each input's format is "
+                + "detected from its first lines.",
+                "Idempotent: importing the same data again changes nothing; after an interruption, run the same "
+                        + "command again to complete it."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every record loaded", "1:the import could not run", "2:bad command line",
+                "3:some records were rejected or flagged (see the rejects file)"})
+final class ImportCommand implements Callable<Integer> {
+
+    static final int SOME_REJECTED = 3;
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files or directories; '-' or nothing reads stdin.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, description = "Force a format: ${COMPLETION-CANDIDATES}. Default: detect.",
+            completionCandidates = FormatNames.class)
+    String format;
+
+    @Option(names = "--batch-size", defaultValue = "5000", description = "Records per transaction (default ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--rejects", defaultValue = "import-rejects.jsonl",
+            description = "Where bad records are reported, one JSON object per line (default ${DEFAULT-VALUE}).")
+    Path rejects;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        var names = inputs.isEmpty() ? List.of("-") : inputs;
+        long total = names.stream().filter(name -> !"-".equals(name) && Files.isRegularFile(Path.of(name)))
+                .mapToLong(name -> Path.of(name).toFile().length()).sum();
+        var arguments = new ArrayList<String>();
+        database.addTo(arguments);
+        try (var context = SpringArguments.batchContext(arguments);
+                var progress = ImportProgress.forConsole(total, quiet)) {
+            var summary = context.getBean(ImportService.class).importAll(names, format, batchSize, rejects, progress);
+            progress.close();
+            System.out.println(summary.describe());
+            if (summary.rejected() + summary.flagged() > 0) {
+                System.out.println("Bad input reported in " + rejects.toAbsolutePath());
+                return SOME_REJECTED;
+            }
+            return 0;
+        }
+    }
+
+    /** Format names for the help text. */
+    static final class FormatNames extends ArrayList<String> {
+        FormatNames() {
+            super(ImportService.formats());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.metoodiffusion.cli;
+
+import java.util.List;
+
+import org.metoodiffusion.MetooDiffusionApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Turning options into Spring properties, and the quiet, web-less context the batch commands use. */
+final class SpringArguments {
+
+    private SpringArguments() {
+    }
+
+    static void add(List<String> arguments, String property, Object value) {
+        if (value != null) {
+            arguments.add("--" + property + "=" + value);
+        }
+    }
+
+    /**
+     * The application without its web server, logging warnings only (stdout stays for results),
+     * with the embedded Bolt connector on a free port so a running server does not collide.
+     */
+    static ConfigurableApplicationContext batchContext(List<String> arguments) {
+        var all = new java.util.ArrayList<>(List.of("--logging.level.root=warn",
+                "--metoo.neo4j.embedded.bolt-port=0"));
+        all.addAll(arguments);
+        return new SpringApplicationBuilder(MetooDiffusionApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(all.toArray(String[]::new));
+    }
+}

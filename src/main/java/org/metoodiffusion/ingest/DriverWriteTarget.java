@@ -1,0 +1,36 @@
+package org.metoodiffusion.ingest;
+
+import java.util.function.Consumer;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.summary.SummaryCounters;
+
+/** Writes over Bolt, for an external server (or a running embedded one reached by its address). */
+final class DriverWriteTarget implements WriteTarget {
+
+    private final Driver driver;
+    private final String database;
+
+    DriverWriteTarget(Driver driver, String database) {
+        this.driver = driver;
+        this.database = database;
+    }
+
+    @Override
+    public WriteCounts inTransaction(Consumer<Statements> work) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeWrite(tx -> {
+                var counts = new WriteCounts[] {WriteCounts.NONE};
+                work.accept((cypher, parameters) ->
+                        counts[0] = counts[0].plus(of(tx.run(cypher, parameters).consume().counters())));
+                return counts[0];
+            });
+        }
+    }
+
+    private static WriteCounts of(SummaryCounters counters) {
+        return new WriteCounts(counters.nodesCreated(), counters.nodesDeleted(), counters.relationshipsCreated(),
+                counters.relationshipsDeleted(), counters.propertiesSet());
+    }
+}

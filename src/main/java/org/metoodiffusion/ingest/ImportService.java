@@ -1,0 +1,54 @@
+package org.metoodiffusion.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.ingest.format.FormatReaders;
+import org.metoodiffusion.store.EmbeddedNeo4j;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs imports against the application's database: in-process when it is the embedded one,
+ * over Bolt otherwise.
+ */
+@Service
+public class ImportService {
+
+    private final QueryLibrary queries;
+    private final WriteTarget target;
+
+    public ImportService(QueryLibrary queries, ObjectProvider<EmbeddedNeo4j> embedded, Driver driver,
+            @Value("${metoo.neo4j.database:neo4j}") String database) {
+        this.queries = queries;
+        var local = embedded.getIfAvailable();
+        this.target = local != null ? new EmbeddedWriteTarget(local.database()) : new DriverWriteTarget(driver, database);
+    }
+
+    /**
+     * Imports {@code inputs} (files, directories, {@code -}); bad records go to {@code rejectsPath}.
+     *
+     * @param format    a format name to force, or null to detect each input's
+     * @param batchSize records per transaction
+     */
+    public ImportSummary importAll(List<String> inputs, String format, int batchSize, Path rejectsPath,
+            ImportProgress progress) {
+        var job = new ImportJob(target, queries, FormatReaders.all(), format, batchSize);
+        var expanded = ImportJob.expand(inputs);
+        try (var rejects = new RejectsFile(rejectsPath)) {
+            return job.run(expanded, rejects, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every format name {@code --format} accepts. */
+    public static List<String> formats() {
+        return FormatReaders.all().stream().map(reader -> reader.name()).toList();
+    }
+}

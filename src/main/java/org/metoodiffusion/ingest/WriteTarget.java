@@ -1,0 +1,19 @@
+package org.metoodiffusion.ingest;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Where batches are written: each call of {@link #inTransaction} is one transaction, committed
+ * when the work returns, so that an interrupted import keeps every batch it finished.
+ */
+public interface WriteTarget {
+
+    /** Runs {@code work} in one write transaction, commits, and returns what it changed. */
+    WriteCounts inTransaction(Consumer<Statements> work);
+
+    /** Runs statements inside the current transaction. */
+    interface Statements {
+        void run(String cypher, Map<String, Object> parameters);
+    }
+}
