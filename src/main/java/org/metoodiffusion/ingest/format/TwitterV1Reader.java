@@ -140,7 +140,7 @@ public final class TwitterV1Reader implements FormatReader {
 
     private void streamed(JsonParser parser, ImportSink sink) throws IOException {
         long line = parser.currentTokenLocation().getLineNr();
-        JsonNode node = TweetJson.MAPPER.readTree(parser);
+        JsonNode node = TweetJson.STREAM_READER.readTree(parser);
         var raw = node.toString();
         try {
             document(node, line, raw, true, sink);
