@@ -1,0 +1,267 @@
+package org.metoodiffusion.ingest.format;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.metoodiffusion.id.Ids;
+import org.metoodiffusion.id.InvalidIdException;
+import org.metoodiffusion.ingest.AccountRef;
+
+/**
+ * What the Twitter JSON readers share: parsing, ids read as strings (never through a double),
+ * times, counts, and the "RT @x:" rule.
+ */
+final class TweetJson {
+
+    /** Trailing tokens fail, so "one JSON value per line" is really checked. */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    /** For values streamed one by one out of a document, where more of it follows by design. */
+    static final ObjectReader STREAM_READER = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private static final DateTimeFormatter V1_TIME =
+            DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
+    private static final int MAX_MESSAGE = 160;
+    /** Pre-snowflake ids (before Nov 2010) are sequential and decode to the epoch's first seconds. */
+    private static final long MIN_SNOWFLAKE_OFFSET_MS = 60_000;
+
+    private TweetJson() {
+    }
+
+    /** Parses one complete JSON value, or throws {@link BadRecord} with Jackson's message shortened. */
+    static JsonNode parse(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new BadRecord("malformed JSON: " + shortMessage(e));
+        }
+    }
+
+    /** Jackson's message without its source excerpt, location blurb or anything past the first line. */
+    static String shortMessage(JsonProcessingException e) {
+        var message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+        message = message.replaceAll("\\s*\\(start marker at \\[Source:.*?]\\)", "")
+                .replaceAll("\\s*\\[Source:.*?]", "").strip();
+        JsonLocation at = e.getLocation();
+        if (at != null && at.getColumnNr() > 0) {
+            message += " (column " + at.getColumnNr() + ")";
+        }
+        return message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "..." : message;
+    }
+
+    /** A text field, or null when absent, null or blank. Non-text scalars give their text. */
+    static String text(JsonNode node, String field) {
+        var value = node == null ? null : node.get(field);
+        if (value == null || value.isNull() || value.isContainerNode()) {
+            return null;
+        }
+        var text = value.asText();
+        return text.isBlank() ? null : text;
+    }
+
+    /** An object field, or null when absent or not an object. */
+    static JsonNode object(JsonNode node, String field) {
+        var value = node == null ? null : node.get(field);
+        return value != null && value.isObject() ? value : null;
+    }
+
+    /**
+     * A post id from a string or an integral number, or null when absent.
+     *
+     * @throws InvalidIdException when present but unusable, e.g. mangled into a float
+     */
+    static String postId(JsonNode node, String field) {
+        var raw = rawId(node, field);
+        return raw == null ? null : Ids.requirePostId(raw);
+    }
+
+    /** An account id (decimal only: a handle is never an id field), or null when absent. */
+    static String accountId(JsonNode node, String field) {
+        var raw = rawId(node, field);
+        if (raw != null && raw.startsWith("@")) {
+            throw new InvalidIdException("'" + raw + "' is a handle, not an account id.");
+        }
+        return raw == null ? null : Ids.requireAccountId(raw);
+    }
+
+    /** The id as the JSON gives it, digits kept exactly: an integral number via BigInteger, a float as printed. */
+    private static String rawId(JsonNode node, String field) {
+        var value = node == null ? null : node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        String raw;
+        if (value.isIntegralNumber()) {
+            raw = value.bigIntegerValue().toString();
+        } else if (value.isNumber() || value.isTextual()) {
+            raw = value.asText().strip();
+        } else {
+            throw new InvalidIdException("'" + field + "' is a JSON " + value.getNodeType().name().toLowerCase(Locale.ROOT)
+                    + ", not an id.");
+        }
+        return raw.isEmpty() ? null : raw;
+    }
+
+    /** A v1.1 time ("Sun Oct 15 20:21:11 +0000 2017"). */
+    static Instant v1Time(String text) {
+        return OffsetDateTime.parse(text, V1_TIME).toInstant();
+    }
+
+    /** An ISO-8601 time ("2017-10-15T20:21:11.000Z"). */
+    static Instant isoTime(String text) {
+        return OffsetDateTime.parse(text).toInstant();
+    }
+
+    /** Parses a time with {@code parser}, or returns null when absent or unreadable. */
+    static Instant time(String text, Function<String, Instant> parser) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parser.apply(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The time a snowflake post id encodes, or null for a pre-snowflake id that encodes none. */
+    static Instant timeFromId(String id) {
+        long value = Long.parseLong(id);
+        return (value >> 22) < MIN_SNOWFLAKE_OFFSET_MS ? null : Ids.snowflakeTime(value);
+    }
+
+    /** An integral count, or null. */
+    static Long count(JsonNode node, String field) {
+        var value = node == null ? null : node.get(field);
+        return value != null && value.canConvertToExactIntegral() && value.canConvertToLong() ? value.longValue() : null;
+    }
+
+    /** A boolean, or null. */
+    static Boolean bool(JsonNode node, String field) {
+        var value = node == null ? null : node.get(field);
+        return value != null && value.isBoolean() ? value.booleanValue() : null;
+    }
+
+    /** The elements of an array field (none when absent or not an array). */
+    static List<JsonNode> elements(JsonNode node, String field) {
+        var value = node == null ? null : node.get(field);
+        var list = new ArrayList<JsonNode>();
+        if (value != null && value.isArray()) {
+            value.forEach(list::add);
+        }
+        return list;
+    }
+
+    /**
+     * A retweet's own mentions without the leading "RT @x:", which names the retweeted author (linked
+     * by RETWEET_OF, not MENTIONS). Used only when the original is not at hand to give its mentions.
+     */
+    static List<AccountRef> withoutRetweetPrefix(String text, List<AccountRef> mentions) {
+        if (text == null || !text.startsWith("RT @")) {
+            return mentions;
+        }
+        int end = text.indexOf(':');
+        var handle = end > 4 ? text.substring(4, end) : "";
+        var kept = new ArrayList<>(mentions);
+        for (int i = 0; i < kept.size(); i++) {
+            var username = kept.get(i).username();
+            if (username != null && username.equalsIgnoreCase(handle)) {
+                kept.remove(i);
+                break;
+            }
+        }
+        return kept;
+    }
+
+    /** "Rate limit exceeded (code 88)" from an {@code errors} array, v1.1 or v2 style. */
+    static String firstError(JsonNode node) {
+        var errors = elements(node, "errors");
+        if (errors.isEmpty()) {
+            return "no details";
+        }
+        var first = errors.get(0);
+        var message = text(first, "message");
+        if (message == null) {
+            message = text(first, "detail");
+        }
+        if (message == null) {
+            message = text(first, "title");
+        }
+        if (message == null) {
+            message = first.toString();
+        }
+        var code = text(first, "code");
+        var more = errors.size() > 1 ? " and " + (errors.size() - 1) + " more" : "";
+        return message + (code != null ? " (code " + code + ")" : "") + more;
+    }
+
+    /** A short description of a JSON node's kind, for rejects. */
+    static String kind(JsonNode node) {
+        return node.getNodeType().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A post's creation time and whether it was derived from the id. */
+    record PostTime(Instant at, boolean fromId) {
+    }
+
+    /**
+     * The stated time, else (absent or unreadable, the latter flagged) the time the snowflake id
+     * encodes; a record with neither cannot be placed in time and is rejected.
+     */
+    static PostTime postTime(String stated, Function<String, Instant> parser, String id, RecordItems out) {
+        var at = time(stated, parser);
+        if (at != null) {
+            return new PostTime(at, false);
+        }
+        var derived = timeFromId(id);
+        if (derived == null) {
+            throw new BadRecord("post " + id + " has no readable created_at and its id predates snowflake ids, "
+                    + "so it encodes no time");
+        }
+        if (stated != null) {
+            out.flag("created_at '" + stated + "' of post " + id + " is unreadable; time taken from the id");
+        }
+        return new PostTime(derived, true);
+    }
+
+    /** A referenced post id; a mangled one is flagged and dropped (the record loads without that edge). */
+    static String refId(JsonNode node, String field, String what, RecordItems out) {
+        try {
+            return postId(node, field);
+        } catch (InvalidIdException e) {
+            out.flag(what + " dropped (" + field + "): " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** A referenced account id; a mangled one is flagged and dropped (the handle, if any, still serves). */
+    static String refAccountId(JsonNode node, String field, String what, RecordItems out) {
+        try {
+            return accountId(node, field);
+        } catch (InvalidIdException e) {
+            out.flag(what + " id dropped (" + field + "): " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** An account reference, or null when neither id nor handle is known. */
+    static AccountRef account(String id, String username) {
+        return id == null && (username == null || username.isBlank()) ? null
+                : new AccountRef(id, username == null || username.isBlank() ? null : username);
+    }
+}
