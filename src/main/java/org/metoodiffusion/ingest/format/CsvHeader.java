@@ -41,6 +41,13 @@ record CsvHeader(List<String> names, Map<String, Integer> positions) {
         return null;
     }
 
+    /** Why a record cannot be read as a row of this header (unparsable, invalid UTF-8, field count), or null. */
+    String rowProblem(CsvRecords.Record record) {
+        return !record.ok() ? record.problem()
+                : record.hasReplacementChar() ? "invalid UTF-8"
+                : fieldCountProblem(record.fields());
+    }
+
     /** Why a row does not fit this header, or null when it does. */
     String fieldCountProblem(List<String> row) {
         return row.size() == size() ? null

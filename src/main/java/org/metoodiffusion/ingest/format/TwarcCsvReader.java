@@ -66,9 +66,7 @@ public final class TwarcCsvReader implements FormatReader {
     }
 
     private static void readRow(CsvHeader header, CsvRecords.Record record, ImportSink sink) {
-        var problem = !record.ok() ? record.problem()
-                : record.hasReplacementChar() ? "invalid UTF-8"
-                : header.fieldCountProblem(record.fields());
+        var problem = header.rowProblem(record);
         if (problem != null) {
             sink.reject(record.line(), problem, record.raw());
             return;
