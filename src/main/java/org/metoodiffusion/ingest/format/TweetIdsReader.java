@@ -24,9 +24,12 @@ public final class TweetIdsReader implements FormatReader {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[,\\t]\\s*|\\s+");
     private static final Set<String> ID_COLUMNS = Set.of("tweet_id", "id", "tweetid", "status_id");
     private static final Set<String> REPLY_COLUMNS = Set.of("in_reply_to_tweet_id", "in_reply_to_status_id");
-    /** Snowflake-era ids have at least 11 digits; shorter numbers are rather account ids (SNAP). */
-    private static final Pattern ID_LINE =
-            Pattern.compile("\"?\\d{11,19}\"?(\\s*[,\\t]\\s*(\"?\\d{11,19}\"?)?|\\s+\"?\\d{11,19}\"?)?");
+    /**
+     * Snowflake-era ids have at least 11 digits; shorter numbers are rather account ids (SNAP). The
+     * reply id may be float-mangled (then flagged), so that one bad line does not hide the format.
+     */
+    private static final Pattern ID_LINE = Pattern.compile(
+            "\"?\\d{11,19}\"?(\\s*[,\\t]\\s*(\"?(\\d{11,19}|\\d+\\.\\d*([eE][-+]?\\d+)?|\\d+[eE][-+]?\\d+)\"?)?|\\s+\"?\\d{11,19}\"?)?");
 
     @Override
     public String name() {
