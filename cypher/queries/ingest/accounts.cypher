@@ -12,5 +12,6 @@ SET account.username = coalesce(a.username, account.username),
     account.name = coalesce(a.name, account.name),
     account.followers = coalesce(a.followers, account.followers),
     account.following = coalesce(a.following, account.following),
-    account.createdAt = coalesce(datetime({epochMillis: a.createdAt}), account.createdAt),
+    account.createdAt = CASE WHEN a.createdAt IS NULL THEN account.createdAt
+                             ELSE datetime({epochMillis: a.createdAt}) END,
     account.verified = coalesce(a.verified, account.verified);

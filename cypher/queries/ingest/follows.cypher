@@ -1,10 +1,10 @@
-// Follow edges between accounts (what follower-based cascade reconstruction needs).
-// Parameters: $follows (list of maps: follower, followee (account keys)).
+// (Account)-[:FOLLOWS]->(Account): follow edges, for follower-based reconstruction.
+// Both ends exist already (merged earlier in the same transaction); merging the relationship
+// between two bound nodes keeps the statement free of Eager and idempotent.
+// Parameters: $rows (list of maps: follower, followee).
 // Example:
-//   :param follows => [{follower: '1', followee: '26642006'}]
-UNWIND $follows AS f
-MERGE (follower:Account {id: f.follower})
-ON CREATE SET follower.provisional = f.follower STARTS WITH '@'
-MERGE (followee:Account {id: f.followee})
-ON CREATE SET followee.provisional = f.followee STARTS WITH '@'
-MERGE (follower)-[:FOLLOWS]->(followee);
+//   :param rows => [{follower: '1', followee: '2'}]
+UNWIND $rows AS row
+MATCH (a:Account {id: row.follower})
+MATCH (b:Account {id: row.followee})
+MERGE (a)-[:FOLLOWS]->(b);

@@ -1,5 +1,7 @@
 package org.metoodiffusion.ingest;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
@@ -22,8 +24,20 @@ final class DriverWriteTarget implements WriteTarget {
         try (var session = driver.session(SessionConfig.forDatabase(database))) {
             return session.executeWrite(tx -> {
                 var counts = new WriteCounts[] {WriteCounts.NONE};
-                work.accept((cypher, parameters) ->
-                        counts[0] = counts[0].plus(of(tx.run(cypher, parameters).consume().counters())));
+                work.accept(new Statements() {
+                    @Override
+                    public void run(String cypher, Map<String, Object> parameters) {
+                        counts[0] = counts[0].plus(of(tx.run(cypher, parameters).consume().counters()));
+                    }
+
+                    @Override
+                    public List<Map<String, Object>> query(String cypher, Map<String, Object> parameters) {
+                        var result = tx.run(cypher, parameters);
+                        var rows = result.list(row -> row.asMap());
+                        counts[0] = counts[0].plus(of(result.consume().counters()));
+                        return rows;
+                    }
+                });
                 return counts[0];
             });
         }

@@ -1,5 +1,8 @@
 package org.metoodiffusion.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -18,10 +21,20 @@ final class EmbeddedWriteTarget implements WriteTarget {
     public WriteCounts inTransaction(Consumer<Statements> work) {
         var counts = new WriteCounts[] {WriteCounts.NONE};
         try (var tx = database.beginTx()) {
-            work.accept((cypher, parameters) -> {
-                try (var result = tx.execute(cypher, parameters)) {
-                    result.accept(row -> true);
-                    counts[0] = counts[0].plus(of(result.getQueryStatistics()));
+            work.accept(new Statements() {
+                @Override
+                public void run(String cypher, Map<String, Object> parameters) {
+                    query(cypher, parameters);
+                }
+
+                @Override
+                public List<Map<String, Object>> query(String cypher, Map<String, Object> parameters) {
+                    var rows = new ArrayList<Map<String, Object>>();
+                    try (var result = tx.execute(cypher, parameters)) {
+                        result.forEachRemaining(row -> rows.add(Map.copyOf(row)));
+                        counts[0] = counts[0].plus(of(result.getQueryStatistics()));
+                    }
+                    return rows;
                 }
             });
             tx.commit();

@@ -7,9 +7,9 @@ import org.metoodiffusion.cypher.QueryLibrary;
 
 /**
  * Writes one batch of items as one transaction with the statements of
- * {@code cypher/queries/ingest/}: accounts first (so posts find them), provisional accounts
- * resolved, then posts with their edges, account-level interactions and follows. Every statement
- * merges, so writing a batch twice changes nothing.
+ * {@code cypher/queries/ingest/}: nodes first (accounts, provisional accounts resolved, posts,
+ * placeholders, hashtags), then each kind of relationship between bound nodes, so that no
+ * statement needs an Eager plan. Every statement merges, so writing a batch twice changes nothing.
  */
 final class GraphWriter {
 
@@ -27,11 +27,31 @@ final class GraphWriter {
         }
         return target.inTransaction(statements -> {
             run(statements, "ingest/accounts", "accounts", batch.accountRows());
-            run(statements, "ingest/resolve-provisional-accounts", "accounts", batch.identifiedAccountRows());
+            run(statements, "ingest/account-references", "accounts", batch.accountReferenceRows());
+            resolveProvisionalAccounts(statements, batch.identifiedAccountRows());
             run(statements, "ingest/posts", "posts", batch.postRows());
-            run(statements, "ingest/interactions", "interactions", batch.interactionRows());
-            run(statements, "ingest/follows", "follows", batch.followRows());
+            run(statements, "ingest/placeholders", "placeholders", batch.placeholderRows());
+            if (!batch.hashtags().isEmpty()) {
+                statements.run(queries.get("ingest/hashtags"), Map.of("tags", batch.hashtags()));
+            }
+            run(statements, "ingest/posted", "rows", batch.postedRows());
+            run(statements, "ingest/replies", "rows", batch.referenceRows(PostItem::replyToId));
+            run(statements, "ingest/quotes", "rows", batch.referenceRows(PostItem::quotedId));
+            run(statements, "ingest/retweets", "rows", batch.referenceRows(PostItem::retweetedId));
+            run(statements, "ingest/mentions", "rows", batch.mentionRows());
+            run(statements, "ingest/tags", "rows", batch.tagRows());
+            run(statements, "ingest/interactions", "rows", batch.interactionRows());
+            run(statements, "ingest/follows", "rows", batch.followRows());
         });
+    }
+
+    /** Finds the provisional twins first (a cheap read), so the merge runs only where one exists. */
+    private void resolveProvisionalAccounts(WriteTarget.Statements statements, List<Map<String, Object>> identified) {
+        if (identified.isEmpty()) {
+            return;
+        }
+        var twins = statements.query(queries.get("ingest/provisional-candidates"), Map.of("accounts", identified));
+        run(statements, "ingest/resolve-provisional-accounts", "accounts", twins);
     }
 
     /** Links posts that mention an origin's accounts to it (Burke's 2006 campaign); run once at the end. */

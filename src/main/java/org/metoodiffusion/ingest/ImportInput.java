@@ -91,9 +91,18 @@ public final class ImportInput implements Closeable {
     /** The first non-blank lines (at most 5, each cut at 64 K chars), without consuming them. */
     public List<String> head() throws IOException {
         content.mark(HEAD_BYTES + 1);
-        var bytes = content.readNBytes(HEAD_BYTES);
+        var bytes = new byte[HEAD_BYTES];
+        int length = 0;
+        try {
+            // Small reads: a failure loses at most the last one.
+            for (int n; length < HEAD_BYTES && (n = content.read(bytes, length, Math.min(8192, HEAD_BYTES - length))) > 0; ) {
+                length += n;
+            }
+        } catch (IOException e) {
+            // A truncated input: judge its format by what could be read; reading it will report the rest.
+        }
         content.reset();
-        var text = new String(bytes, StandardCharsets.UTF_8);
+        var text = new String(bytes, 0, length, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

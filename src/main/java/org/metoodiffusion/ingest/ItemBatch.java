@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.metoodiffusion.id.Ids;
 
@@ -15,6 +16,8 @@ import org.metoodiffusion.id.Ids;
  * retweet) and turned into the parameter rows of the {@code cypher/queries/ingest/} statements.
  */
 final class ItemBatch {
+
+    private static final List<String> PROFILE = List.of("name", "followers", "following", "createdAt", "verified");
 
     private final Map<String, Map<String, Object>> accounts = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> identified = new LinkedHashMap<>();
@@ -44,8 +47,25 @@ final class ItemBatch {
         return items == 0;
     }
 
+    /** Accounts with profile fields (from an account record): every known field is written. */
     List<Map<String, Object>> accountRows() {
-        return List.copyOf(accounts.values());
+        return accounts.values().stream().filter(ItemBatch::hasProfile).toList();
+    }
+
+    /** Accounts only referred to (id and/or handle): merged, written only when new. */
+    List<Map<String, Object>> accountReferenceRows() {
+        return accounts.values().stream().filter(row -> !hasProfile(row))
+                .map(row -> {
+                    var reference = new HashMap<String, Object>();
+                    reference.put("key", row.get("key"));
+                    reference.put("id", row.get("id"));
+                    reference.put("username", row.get("username"));
+                    return (Map<String, Object>) reference;
+                }).toList();
+    }
+
+    private static boolean hasProfile(Map<String, Object> row) {
+        return PROFILE.stream().anyMatch(field -> row.get(field) != null);
     }
 
     /** Accounts whose id and handle are both known: a provisional '@handle' node may merge into them. */
@@ -55,8 +75,62 @@ final class ItemBatch {
 
     List<Map<String, Object>> postRows() {
         var rows = new ArrayList<Map<String, Object>>(posts.size());
-        posts.values().forEach(post -> rows.add(postRow(post)));
+        for (var post : posts.values()) {
+            var row = new HashMap<String, Object>();
+            row.put("id", post.id());
+            row.put("createdAt", post.createdAt().toEpochMilli());
+            row.put("timeFromId", post.timeFromId());
+            row.put("text", post.text());
+            row.put("lang", post.lang());
+            row.put("conversationId", post.conversationId());
+            rows.add(row);
+        }
         return rows;
+    }
+
+    /** Referenced posts not in this batch, with the time their id encodes, in case they are nowhere yet. */
+    List<Map<String, Object>> placeholderRows() {
+        var referenced = new LinkedHashSet<String>();
+        for (var post : posts.values()) {
+            for (var id : new String[] {post.replyToId(), post.quotedId(), post.retweetedId()}) {
+                if (id != null && !posts.containsKey(id)) {
+                    referenced.add(id);
+                }
+            }
+        }
+        return referenced.stream()
+                .map(id -> Map.<String, Object>of("id", id, "createdAt", Ids.snowflakeTime(Long.parseLong(id)).toEpochMilli()))
+                .toList();
+    }
+
+    List<String> hashtags() {
+        return posts.values().stream().flatMap(post -> post.hashtags().stream()).map(ItemBatch::tag).distinct().toList();
+    }
+
+    /** Rows {@code account, post} of authorship. */
+    List<Map<String, Object>> postedRows() {
+        return posts.values().stream().filter(post -> post.author() != null)
+                .map(post -> Map.<String, Object>of("account", post.author().key(), "post", post.id())).toList();
+    }
+
+    /** Rows {@code from, to} of one kind of reference. */
+    List<Map<String, Object>> referenceRows(Function<PostItem, String> reference) {
+        return posts.values().stream().filter(post -> reference.apply(post) != null)
+                .map(post -> Map.<String, Object>of("from", post.id(), "to", reference.apply(post))).toList();
+    }
+
+    List<Map<String, Object>> mentionRows() {
+        return posts.values().stream().flatMap(post -> post.mentions().stream().map(AccountRef::key).distinct()
+                .map(account -> Map.<String, Object>of("post", post.id(), "account", account))).toList();
+    }
+
+    List<Map<String, Object>> tagRows() {
+        return posts.values().stream().flatMap(post -> post.hashtags().stream().map(ItemBatch::tag).distinct()
+                .map(tag -> Map.<String, Object>of("post", post.id(), "tag", tag))).toList();
+    }
+
+    private static String tag(String hashtag) {
+        return hashtag.toLowerCase(Locale.ROOT);
     }
 
     List<Map<String, Object>> interactionRows() {
@@ -102,40 +176,26 @@ final class ItemBatch {
         if (post.replyToAccount() != null) {
             account(post.replyToAccount());
         }
-        // The same post may come several times (an original with each of its retweets): keep the fullest.
-        posts.merge(post.id(), post, (kept, other) -> richness(other) > richness(kept) ? other : kept);
+        // The same post may come several times (an original with each of its retweets, one CSV edge at a time).
+        posts.merge(post.id(), post, ItemBatch::combine);
     }
 
-    private static int richness(PostItem post) {
-        return (post.author() != null ? 4 : 0) + (post.text() != null ? 2 : 0) + (post.timeFromId() ? 0 : 1);
+    /** One post from two descriptions: what either knows, a stated time over one derived from the id. */
+    static PostItem combine(PostItem a, PostItem b) {
+        var time = a.timeFromId() && !b.timeFromId() ? b : a;
+        var hashtags = new LinkedHashSet<>(a.hashtags());
+        hashtags.addAll(b.hashtags());
+        var mentions = new LinkedHashSet<>(a.mentions());
+        mentions.addAll(b.mentions());
+        return new PostItem(a.id(), first(a.author(), b.author()), time.createdAt(), time.timeFromId(),
+                first(a.text(), b.text()), first(a.lang(), b.lang()), first(a.conversationId(), b.conversationId()),
+                first(a.replyToId(), b.replyToId()), first(a.replyToAccount(), b.replyToAccount()),
+                first(a.quotedId(), b.quotedId()), first(a.retweetedId(), b.retweetedId()), List.copyOf(hashtags),
+                List.copyOf(mentions), first(a.source(), b.source()));
     }
 
-    private Map<String, Object> postRow(PostItem post) {
-        var row = new HashMap<String, Object>();
-        row.put("id", post.id());
-        row.put("author", post.author() == null ? null : post.author().key());
-        row.put("createdAt", post.createdAt().toEpochMilli());
-        row.put("timeFromId", post.timeFromId());
-        row.put("text", post.text());
-        row.put("lang", post.lang());
-        row.put("conversationId", post.conversationId());
-        row.put("hashtags", List.copyOf(new LinkedHashSet<>(post.hashtags().stream()
-                .map(tag -> tag.toLowerCase(Locale.ROOT)).toList())));
-        row.put("mentions", List.copyOf(new LinkedHashSet<>(post.mentions().stream().map(AccountRef::key).toList())));
-        reference(row, "replyTo", post.replyToId());
-        reference(row, "quoted", post.quotedId());
-        reference(row, "retweeted", post.retweetedId());
-        return row;
-    }
-
-    /** A referenced post's id and, for the placeholder it may need, the time its id encodes. */
-    private static void reference(Map<String, Object> row, String field, String id) {
-        row.put(field, id);
-        row.put(field + "Time", id == null ? null : snowflakeMillis(id));
-    }
-
-    private static long snowflakeMillis(String id) {
-        return Ids.snowflakeTime(Long.parseLong(id)).toEpochMilli();
+    private static <T> T first(T a, T b) {
+        return a != null ? a : b;
     }
 
     private void addInteraction(InteractionItem item) {

@@ -1,5 +1,6 @@
 package org.metoodiffusion.ingest;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -14,6 +15,11 @@ public interface WriteTarget {
 
     /** Runs statements inside the current transaction. */
     interface Statements {
+
+        /** Runs a write statement. */
         void run(String cypher, Map<String, Object> parameters);
+
+        /** Runs a statement and returns its rows. */
+        List<Map<String, Object>> query(String cypher, Map<String, Object> parameters);
     }
 }

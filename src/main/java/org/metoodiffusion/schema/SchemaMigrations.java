@@ -92,6 +92,8 @@ public class SchemaMigrations {
             found.add(SchemaMigration.parse(resource.getFilename(), CypherFiles.read(resource)));
         }
         found.sort(Comparator.comparingInt(SchemaMigration::version));
+        // The same file reachable twice on the classpath (e.g. classes directory and jar) counts once.
+        found = new ArrayList<>(found.stream().distinct().toList());
         for (int i = 1; i < found.size(); i++) {
             if (found.get(i).version() == found.get(i - 1).version()) {
                 throw new SchemaMigrationException("Two schema files share version " + found.get(i).version() + ": "

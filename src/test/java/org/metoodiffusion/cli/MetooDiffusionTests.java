@@ -40,8 +40,8 @@ class MetooDiffusionTests {
         var serve = new ServeCommand();
         new CommandLine(serve).parseArgs("-a", "neo4j://db:7687", "-d", "metoo", "--bolt-port", "0", "--no-seed");
         assertThat(serve.springArguments()).containsExactly("--metoo.neo4j.uri=neo4j://db:7687",
-                "--metoo.neo4j.database=metoo", "--spring.data.neo4j.database=metoo",
-                "--metoo.neo4j.embedded.bolt-port=0", "--metoo.seed.enabled=false");
+                "--metoo.neo4j.database=metoo", "--spring.data.neo4j.database=metoo", "--metoo.seed.enabled=false",
+                "--metoo.neo4j.embedded.bolt-port=0");
     }
 
     @Test

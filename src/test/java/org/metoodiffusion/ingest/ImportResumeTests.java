@@ -29,16 +29,18 @@ class ImportResumeTests {
     @TempDir
     Path dir;
 
+    private final StringBuilder output = new StringBuilder();
+
     @Test
     void anImportKilledHalfWayCompletesWhenRunAgain() throws Exception {
         var generated = CampaignGenerator.generate(30_000, 42, dir.resolve("c.jsonl"), dir.resolve("c.follows.txt"));
         var files = List.of(generated.tweets().toString(), generated.follows().toString());
 
-        assertThat(runImport(dir.resolve("whole"), files, false)).isZero();
+        assertThat(runImport(dir.resolve("whole"), files, false)).as(output::toString).isZero();
 
         int killedAt = runImport(dir.resolve("killed"), files, true);
-        assertThat(killedAt).as("the import was still running when it was killed").isEqualTo(-9);
-        assertThat(runImport(dir.resolve("killed"), files, false)).isZero();
+        assertThat(killedAt).as("the import was still running when it was killed: %s", output).isEqualTo(-9);
+        assertThat(runImport(dir.resolve("killed"), files, false)).as(output::toString).isZero();
 
         assertThat(counts(dir.resolve("killed"))).isEqualTo(counts(dir.resolve("whole")));
     }
@@ -57,6 +59,7 @@ class ImportResumeTests {
         try (var output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = output.readLine()) != null) {
+                this.output.append(line).append('\n');
                 if (line.startsWith("import: ") && ++progressLines == 2 && kill) {
                     if (!process.isAlive()) {
                         break;

@@ -34,7 +34,7 @@ public abstract class EmptyGraphTest {
     }
 
     @BeforeEach
-    void emptyGraph() {
+    protected void emptyGraph() {
         driver.executableQuery("MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n").execute();
     }
 

@@ -28,7 +28,8 @@ public final class SnapFollowsReader implements FormatReader {
 
     @Override
     public boolean sniff(List<String> head) {
-        return SnapLines.allRecordsMatch(head, RECORD) && !SnapLines.allRecordsMatch(head, LONG_PAIR);
+        return SnapLines.allRecordsMatch(head, RECORD)
+                && !(SnapLines.allRecordsMatch(head, LONG_PAIR) && ReplyPairs.plausible(head));
     }
 
     @Override

@@ -42,7 +42,8 @@ public final class TweetIdsReader implements FormatReader {
             return false;
         }
         int start = isHeader(head.get(0)) ? 1 : 0;
-        return head.stream().skip(start).allMatch(line -> ID_LINE.matcher(line.strip()).matches());
+        return head.stream().skip(start).allMatch(line -> ID_LINE.matcher(line.strip()).matches())
+                && ReplyPairs.plausible(head);
     }
 
     @Override
