@@ -26,15 +26,22 @@ public class SeedStoryLoader {
     private final Neo4jClient neo4j;
     private final QueryLibrary queries;
     private final TransactionTemplate transactions;
+    private final boolean loadedAtStart;
 
     public SeedStoryLoader(Neo4jClient neo4j, QueryLibrary queries, TransactionTemplate transactions,
             SchemaMigrations schema, @Value("${metoo.seed.enabled:true}") boolean enabled) {
         this.neo4j = neo4j;
         this.queries = queries;
         this.transactions = transactions;
-        if (enabled && isEmpty()) {
+        this.loadedAtStart = enabled && isEmpty();
+        if (loadedAtStart) {
             load();
         }
+    }
+
+    /** True when this start found the database empty and loaded the seed story into it. */
+    public boolean loadedAtStart() {
+        return loadedAtStart;
     }
 
     /** Loads (or re-loads: every statement merges) the seed story. */

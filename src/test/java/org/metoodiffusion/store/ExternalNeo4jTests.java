@@ -40,6 +40,7 @@ class ExternalNeo4jTests {
     static void external(DynamicPropertyRegistry registry) {
         registry.add("metoo.neo4j.uri", () -> "neo4j://127.0.0.1:" + PORT);
         registry.add("metoo.seed.enabled", () -> true);
+        registry.add("metoo.seed.crowd-posts", () -> 0);
     }
 
     @AfterAll

@@ -31,6 +31,7 @@ class Neo4jServerContainerTests {
     static void server(DynamicPropertyRegistry registry) {
         registry.add("metoo.neo4j.uri", SERVER::getBoltUrl);
         registry.add("metoo.seed.enabled", () -> true);
+        registry.add("metoo.seed.crowd-posts", () -> 0);
     }
 
     @Autowired

@@ -34,6 +34,7 @@ public abstract class EmbeddedAppTest {
         registry.add("metoo.neo4j.embedded.bolt-port", () -> 0);
         registry.add("metoo.neo4j.embedded.page-cache", () -> "64m");
         registry.add("metoo.seed.enabled", () -> true);
+        registry.add("metoo.seed.crowd-posts", () -> 0);
     }
 
     /** GDS and APOC register in the background at start; tests call them directly. */
