@@ -30,6 +30,16 @@ final class DatabaseOptions {
     @Option(names = "--no-seed", description = "Do not load the seed story into an empty database. Env: METOO_SEED=false")
     boolean noSeed;
 
+    /** The embedded home this command means: the option, else {@code METOO_DATA_DIR}, else {@code data}. */
+    Path dataDirOrDefault() {
+        return dataDir != null ? dataDir : Path.of(System.getenv().getOrDefault("METOO_DATA_DIR", "data"));
+    }
+
+    /** The database name this command means: the option, else {@code NEO4J_DATABASE}, else {@code neo4j}. */
+    String databaseOrDefault() {
+        return database != null ? database : System.getenv().getOrDefault("NEO4J_DATABASE", "neo4j");
+    }
+
     /** The options as Spring command-line properties, which take precedence over the environment. */
     void addTo(List<String> arguments) {
         SpringArguments.add(arguments, "metoo.neo4j.uri", address);

@@ -1,5 +1,6 @@
 package org.metoodiffusion.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +53,20 @@ final class GraphWriter {
         }
         var twins = statements.query(queries.get("ingest/provisional-candidates"), Map.of("accounts", identified));
         run(statements, "ingest/resolve-provisional-accounts", "accounts", twins);
+    }
+
+    /** After a bulk import: merges every provisional account whose id has arrived, and credits origins. */
+    WriteCounts settleBulkImport() {
+        var pairs = new ArrayList<Map<String, Object>>();
+        target.inTransaction(statements -> pairs.addAll(statements.query(queries.get("ingest/provisional-twins"),
+                Map.of())));
+        var counts = WriteCounts.NONE;
+        for (int from = 0; from < pairs.size(); from += 10_000) {
+            var slice = pairs.subList(from, Math.min(pairs.size(), from + 10_000));
+            counts = counts.plus(target.inTransaction(statements ->
+                    run(statements, "ingest/resolve-provisional-accounts", "accounts", slice)));
+        }
+        return counts.plus(creditOrigins());
     }
 
     /** Links posts that mention an origin's accounts to it (Burke's 2006 campaign); run once at the end. */

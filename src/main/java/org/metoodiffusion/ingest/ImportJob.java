@@ -12,34 +12,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.ingest.format.FormatReader;
 
 /**
  * One run of the importer over files, directories (all files below, in name order) and stdin
- * ({@code -}). Each input's format is forced or detected from its first lines; records are
- * gathered into batches of {@code batchSize}, each written as its own transaction; bad records go
- * to the rejects file while the good ones around them load.
+ * ({@code -}). Each input's format is forced or detected from its first lines; the items of each
+ * record that reads whole go to a {@link RecordConsumer}; bad records go to the rejects file while
+ * the good ones around them load.
  */
 public final class ImportJob {
 
-    private final GraphWriter writer;
     private final List<FormatReader> readers;
     private final Optional<FormatReader> forced;
-    private final int batchSize;
 
-    public ImportJob(WriteTarget target, QueryLibrary queries, List<FormatReader> readers, String format,
-            int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be positive, was " + batchSize);
-        }
-        this.writer = new GraphWriter(target, queries);
+    public ImportJob(List<FormatReader> readers, String format) {
         this.readers = List.copyOf(readers);
         this.forced = format == null ? Optional.empty() : Optional.of(readers.stream()
                 .filter(reader -> reader.name().equals(format)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown format '" + format + "'; known: "
                         + readers.stream().map(FormatReader::name).toList())));
-        this.batchSize = batchSize;
     }
 
     /** Expands directories and checks every named input exists, before anything is written. */
@@ -68,9 +59,10 @@ public final class ImportJob {
         return inputs;
     }
 
-    public ImportSummary run(List<String> inputs, RejectsFile rejects, ImportProgress progress) {
+    public ImportSummary run(List<String> inputs, RejectsFile rejects, ImportProgress progress,
+            RecordConsumer consumer) {
         long started = System.nanoTime();
-        var sink = new BatchingSink(rejects, progress);
+        var sink = new CountingSink(rejects, progress, consumer);
         for (String name : inputs) {
             sink.startInput(name);
             try (var input = ImportInput.open(name)) {
@@ -83,13 +75,12 @@ public final class ImportJob {
                         + describe(cause));
             }
         }
-        sink.flush();
-        sink.writes = sink.writes.plus(writer.creditOrigins());
+        var writes = consumer.finish();
         return new ImportSummary(inputs.size(), sink.records, sink.rejected, sink.flagged, sink.itemCounts,
-                sink.writes, Duration.ofNanos(System.nanoTime() - started));
+                writes, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void readInput(ImportInput input, BatchingSink sink) throws IOException {
+    private void readInput(ImportInput input, CountingSink sink) throws IOException {
         var head = input.head();
         if (head.isEmpty()) {
             sink.rejectInput("empty input: no records");
@@ -119,15 +110,17 @@ public final class ImportJob {
         return message == null ? kind : kind + " (" + message + ")";
     }
 
-    /** Buffers each record's items until the reader says the record is whole, then batches them. */
-    private final class BatchingSink implements ImportSink {
+    /**
+     * Buffers each record's items until the reader says the record is whole, then hands them on;
+     * counts records, rejects and flags, and reports progress.
+     */
+    private static final class CountingSink implements ImportSink {
 
         private final RejectsFile rejects;
         private final ImportProgress progress;
+        private final RecordConsumer consumer;
         private final List<ImportItem> pending = new ArrayList<>();
         private final Map<String, Long> itemCounts = new LinkedHashMap<>();
-        private ItemBatch batch = new ItemBatch();
-        private WriteCounts writes = WriteCounts.NONE;
         private ImportInput input;
         private String inputName;
         private long bytesBefore;
@@ -137,9 +130,10 @@ public final class ImportJob {
         private long rejected;
         private long flagged;
 
-        BatchingSink(RejectsFile rejects, ImportProgress progress) {
+        CountingSink(RejectsFile rejects, ImportProgress progress, RecordConsumer consumer) {
             this.rejects = rejects;
             this.progress = progress;
+            this.consumer = consumer;
         }
 
         void startInput(String name) {
@@ -158,18 +152,15 @@ public final class ImportJob {
         @Override
         public void recordRead() {
             for (var item : pending) {
-                batch.add(item);
                 itemCounts.merge(kind(item), 1L, Long::sum);
             }
+            consumer.record(List.copyOf(pending));
             pending.clear();
             records++;
             if (input != null) {
                 bytesOfInput = input.bytesRead();
             }
             progress.update(bytesBefore + bytesOfInput, records);
-            if (batch.size() >= batchSize) {
-                flush();
-            }
         }
 
         @Override
@@ -197,11 +188,6 @@ public final class ImportJob {
 
         void discardPending() {
             pending.clear();
-        }
-
-        void flush() {
-            writes = writes.plus(writer.write(batch));
-            batch = new ItemBatch();
         }
 
         private static String kind(ImportItem item) {

@@ -38,13 +38,18 @@ public class ImportService {
      */
     public ImportSummary importAll(List<String> inputs, String format, int batchSize, Path rejectsPath,
             ImportProgress progress) {
-        var job = new ImportJob(target, queries, FormatReaders.all(), format, batchSize);
+        var job = new ImportJob(FormatReaders.all(), format);
         var expanded = ImportJob.expand(inputs);
         try (var rejects = new RejectsFile(rejectsPath)) {
-            return job.run(expanded, rejects, progress);
+            return job.run(expanded, rejects, progress, new BatchedGraphWrites(target, queries, batchSize));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What a bulk import leaves to the open database: provisional accounts merged, origins credited. */
+    public WriteCounts settleBulkImport() {
+        return new GraphWriter(target, queries).settleBulkImport();
     }
 
     /** Every format name {@code --format} accepts. */

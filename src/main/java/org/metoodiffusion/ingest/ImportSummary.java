@@ -17,6 +17,11 @@ import java.util.Map;
 public record ImportSummary(int inputs, long records, long rejected, long flagged, Map<String, Long> items,
         WriteCounts writes, Duration elapsed) {
 
+    /** The same reading, with the writes that settled it (after a bulk import). */
+    public ImportSummary withWrites(WriteCounts settled) {
+        return new ImportSummary(inputs, records, rejected, flagged, items, writes.plus(settled), elapsed);
+    }
+
     public double recordsPerSecond() {
         double seconds = Math.max(elapsed.toNanos() / 1e9, 1e-9);
         return records / seconds;

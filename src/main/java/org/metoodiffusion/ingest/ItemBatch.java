@@ -39,10 +39,6 @@ final class ItemBatch {
         }
     }
 
-    int size() {
-        return items;
-    }
-
     boolean isEmpty() {
         return items == 0;
     }

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ({@code rejected}: nothing of the record loaded; {@code flagged}: it loaded without a field),
  * {@code reason}, and the raw text cut to 500 characters. Created on the first report only.
  */
-final class RejectsFile implements Closeable {
+public final class RejectsFile implements Closeable {
 
     static final int RAW_CHARS = 500;
 
@@ -24,7 +24,7 @@ final class RejectsFile implements Closeable {
     private final ObjectMapper json = new ObjectMapper();
     private BufferedWriter writer;
 
-    RejectsFile(Path path) {
+    public RejectsFile(Path path) {
         this.path = path;
     }
 

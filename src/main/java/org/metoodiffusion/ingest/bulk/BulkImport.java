@@ -1,0 +1,94 @@
+package org.metoodiffusion.ingest.bulk;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.metoodiffusion.ingest.ImportJob;
+import org.metoodiffusion.ingest.ImportProgress;
+import org.metoodiffusion.ingest.ImportSummary;
+import org.metoodiffusion.ingest.RejectsFile;
+import org.metoodiffusion.ingest.format.FormatReaders;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.importer.ImportCommand;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import picocli.CommandLine;
+
+/**
+ * Builds a database that does not exist yet from the inputs: the same readers write offline-import
+ * CSV files, then Neo4j's offline importer ({@code neo4j-admin database import full}) builds the
+ * store from them. The database must not be running. Schema, provisional accounts and origin
+ * credits are settled afterwards, when the application opens the database.
+ */
+public final class BulkImport {
+
+    /** Formats whose posts arrive whole, one description each, as bulk mode needs. */
+    private static final List<String> WHOLE_POST_FORMATS = List.of("twarc2", "twitter-v1", "twarc-csv", "tweet-ids",
+            "snap", "snap-follows");
+
+    private BulkImport() {
+    }
+
+    /**
+     * @param home     home of the embedded DBMS (the data directory)
+     * @param database database name; it must not exist yet
+     * @return the reading summary; graph counts are read once the database is open
+     */
+    public static ImportSummary run(List<String> inputs, String format, Path home, String database,
+            RejectsFile rejects, ImportProgress progress) throws IOException {
+        var store = home.resolve("data").resolve("databases").resolve(database);
+        if (Files.exists(store)) {
+            throw new IllegalArgumentException("Bulk mode builds a new database, and " + store + " exists already. "
+                    + "Use a new --data-dir, or import without --bulk (transactions merge into what is there).");
+        }
+        if (format != null && !WHOLE_POST_FORMATS.contains(format)) {
+            throw new IllegalArgumentException("Bulk mode reads " + WHOLE_POST_FORMATS + "; import '" + format
+                    + "' without --bulk.");
+        }
+        var csv = Files.createDirectories(home.resolve("bulk-import"));
+        ImportSummary summary;
+        try (var sink = new BulkCsvSink(csv)) {
+            summary = new ImportJob(FormatReaders.all().stream()
+                    .filter(reader -> WHOLE_POST_FORMATS.contains(reader.name())).toList(), format)
+                    .run(ImportJob.expand(inputs), rejects, progress, sink);
+            sink.close();
+            runOfflineImporter(home, database, sink.files());
+        }
+        deleteRecursively(csv);
+        return summary;
+    }
+
+    private static void runOfflineImporter(Path home, String database, CsvFiles files) throws IOException {
+        var conf = Files.createDirectories(home.resolve("conf"));
+        var logs = Files.createDirectories(home.resolve("logs"));
+        var log = logs.resolve("bulk-import.log");
+        try (var out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
+            var context = new ExecutionContext(home, conf, out, out, new DefaultFileSystemAbstraction());
+            var arguments = new ArrayList<>(files.importerArguments());
+            arguments.addAll(List.of("--id-type=string", "--skip-duplicate-nodes=true", "--bad-tolerance=-1", "--skip-bad-entries-logging=true",
+                    "--multiline-fields=true",
+                    "--report-file=" + logs.resolve("bulk-import-report.txt"), "--verbose", database));
+            int exit = new CommandLine(new ImportCommand.Full(context)).execute(arguments.toArray(String[]::new));
+            if (exit != 0) {
+                throw new IllegalStateException("Neo4j's offline importer failed (exit " + exit + "); see " + log);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.metoodiffusion.ingest.bulk;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One offline-import CSV file: a typed header, then rows; null becomes an empty field (no
+ * property), text is quoted with doubled quotes (fields may hold newlines).
+ */
+final class CsvFile implements Closeable {
+
+    private final Path path;
+    private final BufferedWriter out;
+    private long rows;
+
+    CsvFile(Path path, String header) {
+        this.path = path;
+        try {
+            this.out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+            out.write(header);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + path, e);
+        }
+    }
+
+    Path path() {
+        return path;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    void row(Object... fields) {
+        try {
+            for (int i = 0; i < fields.length; i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                write(fields[i]);
+            }
+            out.write('\n');
+            rows++;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + path, e);
+        }
+    }
+
+    private void write(Object field) throws IOException {
+        if (field == null) {
+            return;
+        }
+        if (field instanceof String text) {
+            out.write('"');
+            out.write(text.replace("\"", "\"\""));
+            out.write('"');
+        } else {
+            out.write(field.toString());
+        }
+    }
+
+    /** Closes the file; closing again does nothing. */
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

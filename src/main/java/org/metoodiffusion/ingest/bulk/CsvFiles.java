@@ -1,0 +1,108 @@
+package org.metoodiffusion.ingest.bulk;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** The CSV files of one bulk import and the offline importer arguments that load them. */
+final class CsvFiles implements Closeable {
+
+    /** Accounts as referred to, before those with a profile are taken out (see {@link #keepReferences}). */
+    final CsvFile allAccountReferences;
+    private final Path accountReferences;
+    final CsvFile accounts;
+    final CsvFile posts;
+    final CsvFile placeholders;
+    final CsvFile hashtags;
+    final CsvFile posted;
+    final CsvFile replies;
+    final CsvFile quotes;
+    final CsvFile retweets;
+    final CsvFile mentions;
+    final CsvFile tags;
+    final CsvFile follows;
+    final CsvFile interactions;
+
+    CsvFiles(Path directory) {
+        allAccountReferences = new CsvFile(directory.resolve("account-references-all.csv"),
+                "id:ID(Account),username,handle,provisional:boolean");
+        accountReferences = directory.resolve("account-references.csv");
+        accounts = new CsvFile(directory.resolve("accounts.csv"), "id:ID(Account),username,handle,name,"
+                + "followers:long,following:long,createdAt:datetime,verified:boolean,provisional:boolean");
+        posts = new CsvFile(directory.resolve("posts.csv"), "id:ID(Post),createdAt:datetime,timeFromId:boolean,"
+                + "observed:boolean,platform,text,lang,conversationId");
+        placeholders = new CsvFile(directory.resolve("placeholders.csv"),
+                "id:ID(Post),createdAt:datetime,timeFromId:boolean,observed:boolean");
+        hashtags = new CsvFile(directory.resolve("hashtags.csv"), "tag:ID(Hashtag)");
+        posted = new CsvFile(directory.resolve("posted.csv"), ":START_ID(Account),:END_ID(Post)");
+        replies = new CsvFile(directory.resolve("replies.csv"), ":START_ID(Post),:END_ID(Post)");
+        quotes = new CsvFile(directory.resolve("quotes.csv"), ":START_ID(Post),:END_ID(Post)");
+        retweets = new CsvFile(directory.resolve("retweets.csv"), ":START_ID(Post),:END_ID(Post)");
+        mentions = new CsvFile(directory.resolve("mentions.csv"), ":START_ID(Post),:END_ID(Account)");
+        tags = new CsvFile(directory.resolve("tags.csv"), ":START_ID(Post),:END_ID(Hashtag)");
+        follows = new CsvFile(directory.resolve("follows.csv"), ":START_ID(Account),:END_ID(Account)");
+        interactions = new CsvFile(directory.resolve("interactions.csv"),
+                ":START_ID(Account),:END_ID(Account),kind,at:datetime");
+    }
+
+    /** {@code --nodes} and {@code --relationships} arguments for the offline importer. */
+    List<String> importerArguments() {
+        var arguments = new ArrayList<String>();
+        arguments.add("--nodes=Account=" + accountReferences);
+        arguments.add("--nodes=Account=" + accounts.path());
+        arguments.add("--nodes=Post=" + posts.path());
+        arguments.add("--nodes=Post=" + placeholders.path());
+        arguments.add("--nodes=Hashtag=" + hashtags.path());
+        arguments.add("--relationships=POSTED=" + posted.path());
+        arguments.add("--relationships=REPLY_TO=" + replies.path());
+        arguments.add("--relationships=QUOTES=" + quotes.path());
+        arguments.add("--relationships=RETWEET_OF=" + retweets.path());
+        arguments.add("--relationships=MENTIONS=" + mentions.path());
+        arguments.add("--relationships=TAGS=" + tags.path());
+        arguments.add("--relationships=FOLLOWS=" + follows.path());
+        arguments.add("--relationships=INTERACTED=" + interactions.path());
+        return arguments;
+    }
+
+    /**
+     * Writes the account references whose account has no profile row, so each account is one row:
+     * the offline importer would keep an arbitrary one of two rows with the same id.
+     */
+    void keepReferences(Predicate<String> profiled) throws IOException {
+        allAccountReferences.close();
+        try (var in = Files.newBufferedReader(allAccountReferences.path(), StandardCharsets.UTF_8);
+                var out = Files.newBufferedWriter(accountReferences, StandardCharsets.UTF_8)) {
+            out.write(in.readLine());
+            out.write('\n');
+            for (String line; (line = in.readLine()) != null; ) {
+                // Keys are quoted and never hold a quote (decimal ids or '@handle').
+                if (!profiled.test(line.substring(1, line.indexOf('"', 1)))) {
+                    out.write(line);
+                    out.write('\n');
+                }
+            }
+        }
+        Files.delete(allAccountReferences.path());
+    }
+
+    /** Rows written to node files and to relationship files. */
+    long[] rows() {
+        long nodes = allAccountReferences.rows() + accounts.rows() + posts.rows() + placeholders.rows() + hashtags.rows();
+        long relationships = posted.rows() + replies.rows() + quotes.rows() + retweets.rows() + mentions.rows()
+                + tags.rows() + follows.rows() + interactions.rows();
+        return new long[] {nodes, relationships};
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (var file : List.of(allAccountReferences, accounts, posts, placeholders, hashtags, posted, replies, quotes,
+                retweets, mentions, tags, follows, interactions)) {
+            file.close();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.metoodiffusion.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.generate.CampaignGenerator;
+import org.metoodiffusion.ingest.bulk.BulkImport;
+import org.metoodiffusion.ingest.format.FormatReaders;
+import org.metoodiffusion.store.EmbeddedNeo4j;
+import org.metoodiffusion.store.Neo4jProperties;
+
+/** Bulk mode (Neo4j's offline importer) builds the same graph as the transactional path. */
+class BulkImportTests {
+
+    private static final String EVERYTHING = """
+            CALL { MATCH (n) UNWIND labels(n) AS key RETURN key, count(*) AS c
+                   UNION ALL MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS c }
+            RETURN key, c""";
+    private static final String SAMPLE = """
+            MATCH (a:Account)-[:POSTED]->(p:Post) WITH a, p ORDER BY p.id LIMIT 50
+            RETURN a.id + '|' + coalesce(a.username, '') + '|' + coalesce(a.name, '') + '|'
+                   + coalesce(toString(a.followers), '') + '|' + p.id + '|' + toString(p.createdAt) + '|'
+                   + coalesce(p.text, '') AS key, 1 AS c""";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void bulkAndTransactionalImportsBuildTheSameGraph() throws Exception {
+        var generated = CampaignGenerator.generate(2000, 13, dir.resolve("c.jsonl"), dir.resolve("c.follows.txt"));
+        var inputs = List.of(generated.tweets().toString(), generated.follows().toString());
+
+        try (var rejects = new RejectsFile(dir.resolve("bulk-rejects.jsonl"))) {
+            var summary = BulkImport.run(inputs, null, dir.resolve("bulk"), "neo4j", rejects,
+                    new ImportProgress.Silent());
+            assertThat(summary.rejected()).isZero();
+        }
+        Map<String, Long> bulk;
+        Map<String, Long> bulkSample;
+        try (var neo4j = open(dir.resolve("bulk"))) {
+            new GraphWriter(new EmbeddedWriteTarget(neo4j.database()), new QueryLibrary()).settleBulkImport();
+            bulk = read(neo4j, EVERYTHING);
+            bulkSample = read(neo4j, SAMPLE);
+        }
+        try (var neo4j = open(dir.resolve("transactional"));
+                var rejects = new RejectsFile(dir.resolve("rejects.jsonl"))) {
+            new ImportJob(FormatReaders.all(), null).run(inputs, rejects, new ImportProgress.Silent(),
+                    new BatchedGraphWrites(new EmbeddedWriteTarget(neo4j.database()), new QueryLibrary(), 500));
+            assertThat(bulk).isEqualTo(read(neo4j, EVERYTHING));
+            assertThat(bulkSample).hasSize(50).isEqualTo(read(neo4j, SAMPLE));
+        }
+        assertThat(Files.exists(dir.resolve("bulk").resolve("bulk-import"))).as("CSV files removed").isFalse();
+    }
+
+    @Test
+    void bulkModeRefusesAnExistingDatabase() throws Exception {
+        try (var neo4j = open(dir.resolve("existing"))) {
+            assertThat(neo4j.boltUri()).isNotNull();
+        }
+        try (var rejects = new RejectsFile(dir.resolve("rejects.jsonl"))) {
+            assertThatThrownBy(() -> BulkImport.run(List.of("-"), null, dir.resolve("existing"), "neo4j", rejects,
+                    new ImportProgress.Silent())).hasMessageContaining("exists already");
+        }
+    }
+
+    private static EmbeddedNeo4j open(Path home) {
+        return EmbeddedNeo4j.start(new Neo4jProperties.Embedded(home, "127.0.0.1", 0, "64m"), "neo4j");
+    }
+
+    private static Map<String, Long> read(EmbeddedNeo4j neo4j, String cypher) {
+        var result = new TreeMap<String, Long>();
+        try (var tx = neo4j.database().beginTx()) {
+            tx.execute(cypher).forEachRemaining(row -> result.put((String) row.get("key"), (Long) row.get("c")));
+        }
+        return result;
+    }
+}
