@@ -65,6 +65,34 @@ class ImportTests extends EmptyGraphTest {
     }
 
     @Test
+    void theSameTweetsAsV1AndAsV2GiveOneGraph() {
+        var v1 = "importer/samples/twitter-v1-sample.jsonl";
+        var v2 = "importer/samples/twarc2-sample.jsonl";
+        assertThat(importFiles(v1).rejected()).isZero();
+        var fromV1 = stats.stats();
+        assertThat(fromV1.nodes().get("Post")).isPositive();
+        importFiles(v2);
+        assertThat(stats.stats()).as("v2 on top of v1").isEqualTo(fromV1);
+        emptyGraph();
+        importFiles(v2);
+        assertThat(stats.stats()).as("v2 alone").isEqualTo(fromV1);
+    }
+
+    @Test
+    void anOverlongLineIsRejectedWithoutStoppingTheFile() throws IOException {
+        var good = page(tweet("919700000000000020", "41", "2017-10-16T01:00:00Z", "me too", null, null),
+                user("41", "after_the_long_line"));
+        var huge = "{\"data\":[\"" + "x".repeat(10 * 1024 * 1024) + "\"]}";
+        write("long.jsonl", huge, good);
+        var summary = importFiles(dir.resolve("long.jsonl").toString());
+        assertThat(summary.records()).isEqualTo(1);
+        assertThat(summary.rejected()).isEqualTo(1);
+        var reject = rejects().get(0);
+        assertThat(reject.get("reason").asText()).contains("bytes long");
+        assertThat(reject.get("raw").asText().length()).isLessThan(1000);
+    }
+
+    @Test
     void aPlaceholderIsCompletedWhenItsPostArrives() throws IOException {
         write("reply.jsonl", page(tweet("919700000000000001", "11", "2017-10-15T23:00:00Z", "me too",
                 "replied_to", "919690000000000001"), user("11", "first_replier")));

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,11 +38,28 @@ public final class BulkImport {
     }
 
     /**
+     * What a bulk import did.
+     *
+     * @param reading          reading the inputs and writing the CSV files
+     * @param offlineImport    time Neo4j's offline importer took
+     * @param nodeRows         node rows written (accounts, posts, placeholders, hashtags)
+     * @param relationshipRows relationship rows written
+     */
+    public record Result(ImportSummary reading, Duration offlineImport, long nodeRows, long relationshipRows) {
+    }
+
+    /**
      * @param home     home of the embedded DBMS (the data directory)
      * @param database database name; it must not exist yet
      * @return the reading summary; graph counts are read once the database is open
      */
     public static ImportSummary run(List<String> inputs, String format, Path home, String database,
+            RejectsFile rejects, ImportProgress progress) throws IOException {
+        return runMeasured(inputs, format, home, database, rejects, progress).reading();
+    }
+
+    /** {@link #run}, with the time of each phase. */
+    public static Result runMeasured(List<String> inputs, String format, Path home, String database,
             RejectsFile rejects, ImportProgress progress) throws IOException {
         var store = home.resolve("data").resolve("databases").resolve(database);
         if (Files.exists(store)) {
@@ -53,16 +71,19 @@ public final class BulkImport {
                     + "' without --bulk.");
         }
         var csv = Files.createDirectories(home.resolve("bulk-import"));
-        ImportSummary summary;
+        Result result;
         try (var sink = new BulkCsvSink(csv)) {
-            summary = new ImportJob(FormatReaders.all().stream()
+            var summary = new ImportJob(FormatReaders.all().stream()
                     .filter(reader -> WHOLE_POST_FORMATS.contains(reader.name())).toList(), format)
                     .run(ImportJob.expand(inputs), rejects, progress, sink);
             sink.close();
+            long started = System.nanoTime();
             runOfflineImporter(home, database, sink.files());
+            var rows = sink.files().rows();
+            result = new Result(summary, Duration.ofNanos(System.nanoTime() - started), rows[0], rows[1]);
         }
         deleteRecursively(csv);
-        return summary;
+        return result;
     }
 
     private static void runOfflineImporter(Path home, String database, CsvFiles files) throws IOException {

@@ -1,0 +1,134 @@
+package org.metoodiffusion.benchmark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+import org.metoodiffusion.generate.CampaignGenerator;
+import org.metoodiffusion.ingest.ImportProgress;
+import org.metoodiffusion.ingest.ImportService;
+import org.metoodiffusion.ingest.RejectsFile;
+import org.metoodiffusion.ingest.bulk.BulkImport;
+import org.metoodiffusion.stats.GraphStatsService;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Generates a campaign, imports it into fresh embedded databases by transactions and in bulk, and
+ * prints posts/s, graph records/s (nodes + relationships in the resulting graph) and peak heap,
+ * with ratios against Neo4j's offline importer measured on the same data in the same run (the CSV
+ * files bulk mode writes, loaded by {@code neo4j-admin database import full}'s code path).
+ */
+public final class ImportBenchmark {
+
+    /** Posts per second the importer aims at: a year of #MeToo, 19 million posts, in 15 minutes. */
+    public static final double GOAL_POSTS_PER_SECOND = 21_000;
+
+    private final int posts;
+    private final long seed;
+    private final Path workDir;
+    private final boolean transactional;
+    private final Function<Path, ConfigurableApplicationContext> contexts;
+    private final PrintStream out;
+
+    /**
+     * @param contexts opens the application (schema applied, no seed story) on an embedded data directory
+     */
+    public ImportBenchmark(int posts, long seed, Path workDir, boolean transactional,
+            Function<Path, ConfigurableApplicationContext> contexts, PrintStream out) {
+        this.posts = posts;
+        this.seed = seed;
+        this.workDir = workDir;
+        this.transactional = transactional;
+        this.contexts = contexts;
+        this.out = out;
+    }
+
+    public void run() throws IOException {
+        Files.createDirectories(workDir);
+        out.printf("Import benchmark: %,d posts (seed %d), heap max %,d MB, %d cores%n", posts, seed,
+                HeapPeak.maxMegabytes(), Runtime.getRuntime().availableProcessors());
+        long started = System.nanoTime();
+        var generated = CampaignGenerator.generate(posts, seed, workDir.resolve("campaign.jsonl"),
+                workDir.resolve("campaign.follows.txt"));
+        out.printf("generate: %,d posts, %,d accounts, %,d follow edges, %,d MB of twarc2 JSONL in %.1f s%n",
+                generated.posts(), generated.accounts(), generated.followEdges(),
+                Files.size(generated.tweets()) >> 20, seconds(System.nanoTime() - started));
+        var inputs = List.of(generated.tweets().toString(), generated.follows().toString());
+
+        var bulk = bulk(inputs);
+        if (transactional) {
+            var tx = transactional(inputs);
+            out.printf("transactional / bulk: %.2fx posts/s%n", tx / bulk);
+        }
+    }
+
+    /** Returns posts per second, end to end. */
+    private double bulk(List<String> inputs) throws IOException {
+        var home = fresh("bulk");
+        HeapPeak.reset();
+        long started = System.nanoTime();
+        BulkImport.Result result;
+        try (var rejects = new RejectsFile(home.resolve("rejects.jsonl"))) {
+            result = BulkImport.runMeasured(inputs, null, home, "neo4j", rejects, new ImportProgress.Silent());
+        }
+        long settleStarted = System.nanoTime();
+        long records;
+        try (var context = contexts.apply(home)) {
+            context.getBean(ImportService.class).settleBulkImport();
+            records = graphRecords(context);
+        }
+        long ended = System.nanoTime();
+        double total = seconds(ended - started);
+        double importer = result.offlineImport().toNanos() / 1e9;
+        double reading = result.reading().elapsed().toNanos() / 1e9;
+        out.printf("bulk: %.1f s = read + CSV %.1f s, offline importer %.1f s, open + schema + settle %.1f s; "
+                + "peak heap %,d MB%n", total, reading, importer, seconds(ended - settleStarted), HeapPeak.megabytes());
+        out.printf("bulk: %,.0f posts/s, %,.0f graph records/s (%,d nodes + relationships)%n", posts / total,
+                records / total, records);
+        out.printf("offline importer alone (ceiling, same data): %,.0f graph records/s; bulk end to end / ceiling: "
+                + "%.2f%n", records / importer, importer / total);
+        out.printf("goal >= %,.0f posts/s: %s%n", GOAL_POSTS_PER_SECOND,
+                posts / total >= GOAL_POSTS_PER_SECOND ? "met" : "NOT met");
+        return posts / total;
+    }
+
+    /** Returns posts per second, end to end. */
+    private double transactional(List<String> inputs) throws IOException {
+        var home = fresh("transactional");
+        try (var context = contexts.apply(home)) {
+            HeapPeak.reset();
+            long started = System.nanoTime();
+            var summary = context.getBean(ImportService.class).importAll(inputs, null, 5000,
+                    home.resolve("rejects.jsonl"), new ImportProgress.Silent());
+            double total = seconds(System.nanoTime() - started);
+            long records = graphRecords(context);
+            out.printf("transactional: %.1f s, %,.0f posts/s, %,.0f graph records/s (%,d), %,d records read, "
+                    + "peak heap %,d MB%n", total, posts / total, records / total, records, summary.records(),
+                    HeapPeak.megabytes());
+            return posts / total;
+        }
+    }
+
+    private static long graphRecords(ConfigurableApplicationContext context) {
+        var stats = context.getBean(GraphStatsService.class).stats();
+        long nodes = stats.nodes().values().stream().mapToLong(Long::longValue).sum();
+        long relationships = stats.relationships().values().stream().mapToLong(Long::longValue).sum();
+        return nodes + relationships;
+    }
+
+    private Path fresh(String name) throws IOException {
+        var home = workDir.resolve(name);
+        if (Files.exists(home)) {
+            throw new IllegalArgumentException(home + " exists; give the benchmark an empty --work-dir");
+        }
+        return Files.createDirectories(home);
+    }
+
+    private static double seconds(long nanos) {
+        return Duration.ofNanos(nanos).toMillis() / 1000.0;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Benchmarks that print figures and ratios against a reference measured in the same run (never
+ * timed unit tests): how fast the importer loads a generated campaign, and how that compares with
+ * Neo4j's own offline importer on the same data.
+ */
+package org.metoodiffusion.benchmark;
