@@ -38,12 +38,7 @@ public final class SnapEdgeListReader implements FormatReader {
 
     @Override
     public void read(ImportInput input, ImportSink sink) throws IOException {
-        for (var line : input.lines()) {
-            var text = SnapLines.recordText(line, sink);
-            if (text != null) {
-                readLine(line.number(), text, sink);
-            }
-        }
+        SnapLines.forEachRecord(input, sink, (number, text) -> readLine(number, text, sink));
     }
 
     private static void readLine(long number, String text, ImportSink sink) {

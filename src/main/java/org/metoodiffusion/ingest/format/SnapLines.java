@@ -1,6 +1,7 @@
 package org.metoodiffusion.ingest.format;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import org.metoodiffusion.ingest.AccountRef;
@@ -28,6 +29,16 @@ final class SnapLines {
 
     static String[] fields(String text) {
         return WHITESPACE.split(text);
+    }
+
+    /** Hands each readable, non-comment line to {@code record}; unreadable lines are rejected. */
+    static void forEachRecord(ImportInput input, ImportSink sink, BiConsumer<Long, String> record) {
+        for (var line : input.lines()) {
+            var text = recordText(line, sink);
+            if (text != null) {
+                record.accept(line.number(), text);
+            }
+        }
     }
 
     /** The text of a readable, non-comment line, or null (having rejected an unreadable one). */
