@@ -56,6 +56,8 @@ class SyntheticCrowdLoader {
             var summary = importer.importAll(List.of(generated.tweets().toString(), generated.follows().toString()),
                     null, 5000, directory.resolve("rejects.jsonl"), new ImportProgress.Silent());
             LOG.info("Loaded a synthetic crowd of {} posts: {}", posts, summary.describe().replace('\n', ' '));
+            // A one-off import in a long-lived server: let G1 shrink the heap it grew for it.
+            System.gc();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
