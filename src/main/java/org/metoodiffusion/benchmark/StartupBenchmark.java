@@ -1,0 +1,123 @@
+package org.metoodiffusion.benchmark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Launches the packaged server as the README does and prints the time from launch to a healthy
+ * {@code /actuator/health} (first start on an empty data directory, then restarts) and the
+ * resident memory once idle; the same with the plain fat jar (no class data sharing archive) as the
+ * reference, measured in the same run.
+ */
+public final class StartupBenchmark {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    private final Path target;
+    private final int restarts;
+    private final Duration idle;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    /** @param target the build's {@code target} directory (holding {@code app/} and the fat jar) */
+    public StartupBenchmark(Path target, int restarts, Duration idle, PrintStream out) {
+        this.target = target;
+        this.restarts = restarts;
+        this.idle = idle;
+        this.out = out;
+    }
+
+    public void run() throws Exception {
+        var archive = target.resolve("app").resolve("metoo-diffusion.jsa");
+        if (!Files.exists(archive)) {
+            throw new IllegalArgumentException("No " + archive + ": build with ./mvnw -DskipTests package first");
+        }
+        var withArchive = List.of("-XX:SharedArchiveFile=" + archive, "-jar",
+                target.resolve("app").resolve("metoo-diffusion.jar").toString());
+        var plain = List.of("-jar", target.resolve("metoo-diffusion.jar").toString());
+        double shared = series("README command (extracted jar + CDS archive)", withArchive);
+        double reference = series("reference: java -jar target/metoo-diffusion.jar", plain);
+        out.printf("launch to healthy, restarts: %.2f of the reference%n", shared / reference);
+    }
+
+    /** Returns the mean launch-to-healthy time of the restarts. */
+    private double series(String name, List<String> launch) throws Exception {
+        var dataDir = Files.createTempDirectory("metoo-startup");
+        double restartSeconds = 0;
+        for (int run = 0; run <= restarts; run++) {
+            var result = start(launch, dataDir, run == 0);
+            out.printf("%s, %s: healthy after %.1f s%s%n", name, run == 0 ? "first start" : "restart " + run,
+                    result[0], run == 0 ? String.format(", resident memory %,.0f MB after %d s idle", result[1],
+                            idle.toSeconds()) : "");
+            restartSeconds += run == 0 ? 0 : result[0];
+        }
+        return restartSeconds / restarts;
+    }
+
+    /** Starts the server; returns {seconds to healthy, resident MB after the idle wait (first start only)}. */
+    private double[] start(List<String> launch, Path dataDir, boolean measureMemory) throws Exception {
+        int httpPort = freePort();
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(launch);
+        command.addAll(List.of("serve", "--data-dir=" + dataDir, "--http-port=" + httpPort, "--bolt-port=0"));
+        long started = System.nanoTime();
+        var process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("server.log").toFile()).start();
+        try {
+            var health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(2)).build();
+            while (!healthy(health)) {
+                if (!process.isAlive() || System.nanoTime() - started > TIMEOUT.toNanos()) {
+                    throw new IllegalStateException("The server did not become healthy; see " + dataDir.resolve("server.log"));
+                }
+                Thread.sleep(100);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double megabytes = 0;
+            if (measureMemory) {
+                Thread.sleep(idle.toMillis());
+                megabytes = residentMegabytes(process.pid());
+            }
+            return new double[] {seconds, megabytes};
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    private boolean healthy(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static double residentMegabytes(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
