@@ -7,6 +7,7 @@ import org.metoodiffusion.id.InvalidIdException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -46,8 +47,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(ServiceUnavailableException.class)
-    ProblemDetail databaseUnavailable(ServiceUnavailableException e) {
+    @ExceptionHandler({ServiceUnavailableException.class, DataAccessResourceFailureException.class})
+    ProblemDetail databaseUnavailable(RuntimeException e) {
         LOG.warn("Neo4j unavailable: {}", e.getMessage());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
                 "Neo4j cannot be reached: " + e.getMessage());

@@ -1,16 +1,17 @@
 package org.metoodiffusion.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.metoodiffusion.ingest.ImportJob;
 import org.metoodiffusion.ingest.ImportProgress;
 import org.metoodiffusion.ingest.ImportService;
 import org.metoodiffusion.ingest.ImportSummary;
 import org.metoodiffusion.ingest.RejectsFile;
 import org.metoodiffusion.ingest.bulk.BulkImport;
+import org.metoodiffusion.seed.SeedStoryLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var names = inputs.isEmpty() ? List.of("-") : inputs;
-        long total = names.stream().filter(name -> !"-".equals(name) && Files.isRegularFile(Path.of(name)))
+        long total = ImportJob.expand(names).stream().filter(name -> !"-".equals(name))
                 .mapToLong(name -> Path.of(name).toFile().length()).sum();
         if (format != null && !ImportService.formats().contains(format)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Unknown format '" + format + "'; known: "
@@ -88,6 +89,10 @@ final class ImportCommand implements Callable<Integer> {
         try (var context = SpringArguments.batchContext(arguments);
                 var progress = ImportProgress.forConsole(total, quiet)) {
             var importer = context.getBean(ImportService.class);
+            if (bulk && !database.noSeed) {
+                // A bulk-built database is never empty at start, so the seed story joins it here.
+                context.getBean(SeedStoryLoader.class).load();
+            }
             var summary = bulk ? bulkSummary.withWrites(importer.settleBulkImport())
                     : importer.importAll(names, format, batchSize, rejects, progress);
             progress.close();

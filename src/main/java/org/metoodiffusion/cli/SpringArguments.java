@@ -24,8 +24,11 @@ final class SpringArguments {
      * with the embedded Bolt connector on a free port so a running server does not collide.
      */
     static ConfigurableApplicationContext batchContext(List<String> arguments) {
+        // No synthetic crowd: a batch command's database holds only what the user gives it. Start-up
+        // failures are explained in one line by FailureMessages, not in Spring Boot's long log.
         var all = new java.util.ArrayList<>(List.of("--logging.level.root=warn",
-                "--metoo.neo4j.embedded.bolt-port=0"));
+                "--logging.level.org.springframework.boot.SpringApplication=off",
+                "--metoo.neo4j.embedded.bolt-port=0", "--metoo.seed.crowd-posts=0"));
         all.addAll(arguments);
         return new SpringApplicationBuilder(MetooDiffusionApplication.class)
                 .web(WebApplicationType.NONE)

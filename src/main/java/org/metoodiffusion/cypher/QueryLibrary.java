@@ -39,7 +39,7 @@ public class QueryLibrary {
     public String get(String name) {
         var statement = statements.get(name);
         if (statement == null) {
-            throw new IllegalArgumentException("No query " + FOLDER + "/" + name + ".cypher");
+            throw new IllegalStateException("No query " + FOLDER + "/" + name + ".cypher");
         }
         return statement;
     }

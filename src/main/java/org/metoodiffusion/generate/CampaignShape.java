@@ -41,15 +41,4 @@ final class CampaignShape {
         }
         return Duration.ofHours((long) POINTS[POINTS.length - 1][0]);
     }
-
-    /** The share of all posts published by {@code hours} after the root. */
-    static double shareBy(double hours) {
-        for (int i = 1; i < POINTS.length; i++) {
-            if (hours <= POINTS[i][0]) {
-                return POINTS[i - 1][1] + (POINTS[i][1] - POINTS[i - 1][1]) * (hours - POINTS[i - 1][0])
-                        / (POINTS[i][0] - POINTS[i - 1][0]);
-            }
-        }
-        return 1;
-    }
 }

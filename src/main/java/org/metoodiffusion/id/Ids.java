@@ -42,6 +42,14 @@ public final class Ids {
         throw new InvalidIdException(describe("account", id) + " Accounts known only by handle have the id '@handle'.");
     }
 
+    /** Ids below this predate snowflake (4 Nov 2010) and encode no time. */
+    public static final long FIRST_SNOWFLAKE_ID = 29_700_859_247L;
+
+    /** Whether the id is a snowflake id, whose creation time {@link #snowflakeTime} can tell. */
+    public static boolean encodesTime(long id) {
+        return id >= FIRST_SNOWFLAKE_ID;
+    }
+
     /** The creation time a snowflake tweet id encodes. */
     public static Instant snowflakeTime(long id) {
         return Instant.ofEpochMilli((id >> 22) + SNOWFLAKE_EPOCH_MS);

@@ -8,9 +8,11 @@ import org.metoodiffusion.cypher.QueryLibrary;
 
 /**
  * Writes one batch of items as one transaction with the statements of
- * {@code cypher/queries/ingest/}: nodes first (accounts, provisional accounts resolved, posts,
- * placeholders, hashtags), then each kind of relationship between bound nodes, so that no
- * statement needs an Eager plan. Every statement merges, so writing a batch twice changes nothing.
+ * {@code cypher/queries/ingest/}: accounts known by handle only are referred to by id where the
+ * id is known (in the batch or the graph); then nodes (accounts, posts, placeholders, hashtags),
+ * each kind of relationship between bound nodes (so no statement needs an Eager plan), and last the
+ * merge of older provisional accounts into this batch's identified ones. Every statement merges, so
+ * writing a batch twice changes nothing.
  */
 final class GraphWriter {
 
@@ -27,9 +29,9 @@ final class GraphWriter {
             return WriteCounts.NONE;
         }
         return target.inTransaction(statements -> {
+            batch.alias(knownHandles(statements, batch.unidentifiedHandles()));
             run(statements, "ingest/accounts", "accounts", batch.accountRows());
             run(statements, "ingest/account-references", "accounts", batch.accountReferenceRows());
-            resolveProvisionalAccounts(statements, batch.identifiedAccountRows());
             run(statements, "ingest/posts", "posts", batch.postRows());
             run(statements, "ingest/placeholders", "placeholders", batch.placeholderRows());
             if (!batch.hashtags().isEmpty()) {
@@ -43,7 +45,19 @@ final class GraphWriter {
             run(statements, "ingest/tags", "rows", batch.tagRows());
             run(statements, "ingest/interactions", "rows", batch.interactionRows());
             run(statements, "ingest/follows", "rows", batch.followRows());
+            // Last, once every edge of the batch is in place: older provisional twins of this batch's accounts.
+            resolveProvisionalAccounts(statements, batch.identifiedAccountRows());
         });
+    }
+
+    /** Lower-case handle to id, for the handles of the batch whose account is in the graph by id. */
+    private Map<String, String> knownHandles(WriteTarget.Statements statements, List<String> handles) {
+        var known = new java.util.HashMap<String, String>();
+        if (!handles.isEmpty()) {
+            statements.query(queries.get("ingest/known-handles"), Map.of("handles", handles))
+                    .forEach(row -> known.put((String) row.get("handle"), (String) row.get("id")));
+        }
+        return known;
     }
 
     /** Finds the provisional twins first (a cheap read), so the merge runs only where one exists. */

@@ -61,7 +61,13 @@ public final class ImportInput implements Closeable {
             return new ImportInput("-", -1, System.in);
         }
         var path = Path.of(name);
-        return new ImportInput(name, Files.size(path), Files.newInputStream(path));
+        var raw = Files.newInputStream(path);
+        try {
+            return new ImportInput(name, Files.size(path), raw);
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
     }
 
     /** For tests and generated data: an input over a stream. */

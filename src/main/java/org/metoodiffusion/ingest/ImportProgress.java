@@ -51,7 +51,7 @@ public abstract class ImportProgress implements AutoCloseable {
         private long shownRecords;
 
         Bar(long totalBytes) {
-            this.bar = new ProgressBarBuilder().setTaskName("import").setInitialMax(Math.max(totalBytes, -1))
+            this.bar = new ProgressBarBuilder().setTaskName("import").setInitialMax(totalBytes > 0 ? totalBytes : -1)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1 << 20).showSpeed().build();
         }
 

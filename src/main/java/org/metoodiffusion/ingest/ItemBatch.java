@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.metoodiffusion.id.Ids;
@@ -22,8 +23,9 @@ final class ItemBatch {
     private final Map<String, Map<String, Object>> accounts = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> identified = new LinkedHashMap<>();
     private final Map<String, PostItem> posts = new LinkedHashMap<>();
-    private final Map<List<Object>, Map<String, Object>> interactions = new LinkedHashMap<>();
-    private final Map<List<String>, Map<String, Object>> follows = new LinkedHashMap<>();
+    private final Set<InteractionItem> interactions = new LinkedHashSet<>();
+    private final Set<FollowItem> follows = new LinkedHashSet<>();
+    private final Map<String, String> aliases = new HashMap<>();
     private int items;
 
     void add(ImportItem item) {
@@ -45,12 +47,12 @@ final class ItemBatch {
 
     /** Accounts with profile fields (from an account record): every known field is written. */
     List<Map<String, Object>> accountRows() {
-        return accounts.values().stream().filter(ItemBatch::hasProfile).toList();
+        return accounts.values().stream().filter(ItemBatch::hasProfile).filter(this::notAliased).toList();
     }
 
     /** Accounts only referred to (id and/or handle): merged, written only when new. */
     List<Map<String, Object>> accountReferenceRows() {
-        return accounts.values().stream().filter(row -> !hasProfile(row))
+        return accounts.values().stream().filter(row -> !hasProfile(row)).filter(this::notAliased)
                 .map(row -> {
                     var reference = new HashMap<String, Object>();
                     reference.put("key", row.get("key"));
@@ -58,6 +60,33 @@ final class ItemBatch {
                     reference.put("username", row.get("username"));
                     return (Map<String, Object>) reference;
                 }).toList();
+    }
+
+    /**
+     * Handles ('@handle' keys) this batch refers to without an id: they may belong to an account
+     * whose id is known, in this batch or in the graph.
+     */
+    List<String> unidentifiedHandles() {
+        return accounts.keySet().stream().filter(key -> key.startsWith("@")).map(key -> key.substring(1)).toList();
+    }
+
+    /**
+     * Refers to {@code handle}'s account by its id from now on, so no provisional node is made for
+     * an account whose id is known. {@code handleToId}: lower-case handle to account id.
+     */
+    void alias(Map<String, String> handleToId) {
+        handleToId.forEach((handle, id) -> aliases.put(AccountRef.provisionalKey(handle), id));
+        identified.values().forEach(row -> aliases.put(AccountRef.provisionalKey((String) row.get("username")),
+                (String) row.get("id")));
+    }
+
+    /** The key an account is written under: its id when its handle has been aliased to one. */
+    private String key(AccountRef account) {
+        return aliases.getOrDefault(account.key(), account.key());
+    }
+
+    private boolean notAliased(Map<String, Object> row) {
+        return !aliases.containsKey((String) row.get("key"));
     }
 
     private static boolean hasProfile(Map<String, Object> row) {
@@ -84,7 +113,10 @@ final class ItemBatch {
         return rows;
     }
 
-    /** Referenced posts not in this batch, with the time their id encodes, in case they are nowhere yet. */
+    /**
+     * Referenced posts not in this batch, with the time their id encodes (none for a pre-snowflake
+     * id), in case they are nowhere yet.
+     */
     List<Map<String, Object>> placeholderRows() {
         var referenced = new LinkedHashSet<String>();
         for (var post : posts.values()) {
@@ -94,9 +126,13 @@ final class ItemBatch {
                 }
             }
         }
-        return referenced.stream()
-                .map(id -> Map.<String, Object>of("id", id, "createdAt", Ids.snowflakeTime(Long.parseLong(id)).toEpochMilli()))
-                .toList();
+        return referenced.stream().map(id -> {
+            var row = new HashMap<String, Object>();
+            row.put("id", id);
+            long value = Long.parseLong(id);
+            row.put("createdAt", Ids.encodesTime(value) ? Ids.snowflakeTime(value).toEpochMilli() : null);
+            return (Map<String, Object>) row;
+        }).toList();
     }
 
     List<String> hashtags() {
@@ -106,7 +142,7 @@ final class ItemBatch {
     /** Rows {@code account, post} of authorship. */
     List<Map<String, Object>> postedRows() {
         return posts.values().stream().filter(post -> post.author() != null)
-                .map(post -> Map.<String, Object>of("account", post.author().key(), "post", post.id())).toList();
+                .map(post -> Map.<String, Object>of("account", key(post.author()), "post", post.id())).toList();
     }
 
     /** Rows {@code from, to} of one kind of reference. */
@@ -116,7 +152,7 @@ final class ItemBatch {
     }
 
     List<Map<String, Object>> mentionRows() {
-        return posts.values().stream().flatMap(post -> post.mentions().stream().map(AccountRef::key).distinct()
+        return posts.values().stream().flatMap(post -> post.mentions().stream().map(this::key).distinct()
                 .map(account -> Map.<String, Object>of("post", post.id(), "account", account))).toList();
     }
 
@@ -130,11 +166,14 @@ final class ItemBatch {
     }
 
     List<Map<String, Object>> interactionRows() {
-        return List.copyOf(interactions.values());
+        return interactions.stream().map(item -> Map.<String, Object>of("source", key(item.source()),
+                "target", key(item.target()), "kind", item.kind().name().toLowerCase(Locale.ROOT),
+                "at", item.time().toEpochMilli())).distinct().toList();
     }
 
     List<Map<String, Object>> followRows() {
-        return List.copyOf(follows.values());
+        return follows.stream().map(item -> Map.<String, Object>of("follower", key(item.follower()),
+                "followee", key(item.followee()))).distinct().toList();
     }
 
     private void addAccount(AccountItem item) {
@@ -197,17 +236,13 @@ final class ItemBatch {
     private void addInteraction(InteractionItem item) {
         account(item.source());
         account(item.target());
-        var kind = item.kind().name().toLowerCase(Locale.ROOT);
-        var at = item.time().toEpochMilli();
-        interactions.putIfAbsent(List.of(item.source().key(), item.target().key(), kind, at),
-                Map.of("source", item.source().key(), "target", item.target().key(), "kind", kind, "at", at));
+        interactions.add(item);
     }
 
     private void addFollow(FollowItem item) {
         account(item.follower());
         account(item.followee());
-        follows.putIfAbsent(List.of(item.follower().key(), item.followee().key()),
-                Map.of("follower", item.follower().key(), "followee", item.followee().key()));
+        follows.add(item);
     }
 
     private static void putIfKnown(Map<String, Object> row, String field, Object value) {

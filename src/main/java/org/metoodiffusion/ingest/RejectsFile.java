@@ -28,14 +28,6 @@ public final class RejectsFile implements Closeable {
         this.path = path;
     }
 
-    Path path() {
-        return path;
-    }
-
-    boolean written() {
-        return writer != null;
-    }
-
     void write(String file, long line, String kind, String reason, String raw) {
         var entry = new LinkedHashMap<String, Object>();
         entry.put("file", file);

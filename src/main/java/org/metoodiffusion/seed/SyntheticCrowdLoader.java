@@ -1,7 +1,6 @@
 package org.metoodiffusion.seed;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -58,9 +57,7 @@ class SyntheticCrowdLoader {
             LOG.info("Loaded a synthetic crowd of {} posts: {}", posts, summary.describe().replace('\n', ' '));
             // A one-off import in a long-lived server: let G1 shrink the heap it grew for it.
             System.gc();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warn("Could not load the synthetic crowd: {}", e.getMessage());
         }
     }

@@ -129,6 +129,27 @@ class ImportTests extends EmptyGraphTest {
     }
 
     @Test
+    void aHandleWhoseIdIsKnownNeverBecomesAProvisionalAccount() throws IOException {
+        var byAuthor = tweet("919700000000000004", "1234567", "2017-10-16T03:00:00Z", "me too", null, null);
+        var mention = tweet("919700000000000005", "23", "2017-10-16T03:05:00Z", "@Survivor_X me too", null, null)
+                .replace("\"entities\":{}", "\"entities\":{\"mentions\":[{\"start\":0,\"end\":11,\"username\":\"Survivor_X\"}]}");
+        write("same-batch.jsonl", "{\"data\":[" + byAuthor + "," + mention + "],\"includes\":{\"users\":["
+                + user("1234567", "survivor_x") + "," + user("23", "friend") + "]}}");
+        importFiles(dir.resolve("same-batch.jsonl").toString());
+        var once = stats.stats();
+        importFiles(dir.resolve("same-batch.jsonl").toString());
+        assertThat(stats.stats()).isEqualTo(once);
+
+        var later = tweet("919700000000000006", "24", "2017-10-17T03:05:00Z", "@survivor_x thank you", null, null)
+                .replace("\"entities\":{}", "\"entities\":{\"mentions\":[{\"start\":0,\"end\":11,\"username\":\"survivor_x\"}]}");
+        write("later.jsonl", page(later, user("24", "another")));
+        importFiles(dir.resolve("later.jsonl").toString());
+        assertThat(value("MATCH (a:Account) WHERE a.id STARTS WITH '@' RETURN count(a) AS v")).isEqualTo(0L);
+        assertThat(value("MATCH (:Post)-[:MENTIONS]->(a:Account {id: '1234567'}) RETURN count(*) AS v")).isEqualTo(2L);
+        assertThat(value("MATCH (:Account {id: '1234567'})-[:POSTED]->(p) RETURN count(p) AS v")).isEqualTo(1L);
+    }
+
+    @Test
     void badRecordsAreReportedAndTheGoodOnesAroundThemLoad() throws IOException {
         var good1 = page(tweet("919700000000000010", "31", "2017-10-16T01:00:00Z", "me too", null, null),
                 user("31", "good_one"));

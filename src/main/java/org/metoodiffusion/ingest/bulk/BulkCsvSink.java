@@ -72,7 +72,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
     public WriteCounts finish() {
         referenced.removeAll(postsWritten);
         referenced.forEach(id -> files.placeholders.row(Long.toString(id),
-                Ids.snowflakeTime(id).toString(), true, false));
+                Ids.encodesTime(id) ? Ids.snowflakeTime(id).toString() : null, Ids.encodesTime(id), false));
         try {
             files.keepReferences(key -> key.startsWith("@") ? handlesProfiled.contains(key)
                     : accountsProfiled.contains(Long.parseLong(key)));

@@ -31,8 +31,8 @@ import picocli.CommandLine;
 public final class BulkImport {
 
     /** Formats whose posts arrive whole, one description each, as bulk mode needs. */
-    private static final List<String> WHOLE_POST_FORMATS = List.of("twarc2", "twitter-v1", "twarc-csv", "tweet-ids",
-            "snap", "snap-follows");
+    private static final List<String> WHOLE_POST_FORMATS = List.of("twarc2", "twitter-v1", "twarc-csv", "snap",
+            "snap-follows");
 
     private BulkImport() {
     }
@@ -40,12 +40,10 @@ public final class BulkImport {
     /**
      * What a bulk import did.
      *
-     * @param reading          reading the inputs and writing the CSV files
-     * @param offlineImport    time Neo4j's offline importer took
-     * @param nodeRows         node rows written (accounts, posts, placeholders, hashtags)
-     * @param relationshipRows relationship rows written
+     * @param reading       reading the inputs and writing the CSV files
+     * @param offlineImport time Neo4j's offline importer took
      */
-    public record Result(ImportSummary reading, Duration offlineImport, long nodeRows, long relationshipRows) {
+    public record Result(ImportSummary reading, Duration offlineImport) {
     }
 
     /**
@@ -79,8 +77,7 @@ public final class BulkImport {
             sink.close();
             long started = System.nanoTime();
             runOfflineImporter(home, database, sink.files());
-            var rows = sink.files().rows();
-            result = new Result(summary, Duration.ofNanos(System.nanoTime() - started), rows[0], rows[1]);
+            result = new Result(summary, Duration.ofNanos(System.nanoTime() - started));
         }
         deleteRecursively(csv);
         return result;

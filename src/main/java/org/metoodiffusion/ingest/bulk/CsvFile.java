@@ -16,7 +16,6 @@ final class CsvFile implements Closeable {
 
     private final Path path;
     private final BufferedWriter out;
-    private long rows;
 
     CsvFile(Path path, String header) {
         this.path = path;
@@ -33,10 +32,6 @@ final class CsvFile implements Closeable {
         return path;
     }
 
-    long rows() {
-        return rows;
-    }
-
     void row(Object... fields) {
         try {
             for (int i = 0; i < fields.length; i++) {
@@ -46,7 +41,6 @@ final class CsvFile implements Closeable {
                 write(fields[i]);
             }
             out.write('\n');
-            rows++;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + path, e);
         }

@@ -90,14 +90,6 @@ final class CsvFiles implements Closeable {
         Files.delete(allAccountReferences.path());
     }
 
-    /** Rows written to node files and to relationship files. */
-    long[] rows() {
-        long nodes = allAccountReferences.rows() + accounts.rows() + posts.rows() + placeholders.rows() + hashtags.rows();
-        long relationships = posted.rows() + replies.rows() + quotes.rows() + retweets.rows() + mentions.rows()
-                + tags.rows() + follows.rows() + interactions.rows();
-        return new long[] {nodes, relationships};
-    }
-
     @Override
     public void close() throws IOException {
         for (var file : List.of(allAccountReferences, accounts, posts, placeholders, hashtags, posted, replies, quotes,
