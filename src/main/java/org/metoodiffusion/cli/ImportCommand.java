@@ -12,6 +12,7 @@ import org.metoodiffusion.ingest.ImportSummary;
 import org.metoodiffusion.ingest.RejectsFile;
 import org.metoodiffusion.ingest.bulk.BulkImport;
 import org.metoodiffusion.seed.SeedStoryLoader;
+import org.metoodiffusion.stats.GraphStatsService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,6 +98,12 @@ final class ImportCommand implements Callable<Integer> {
                     : importer.importAll(names, format, batchSize, rejects, progress);
             progress.close();
             System.out.println(summary.describe());
+            if (bulk) {
+                var stats = context.getBean(GraphStatsService.class).stats();
+                System.out.printf("The new database holds %,d nodes and %,d relationships.%n",
+                        stats.nodes().values().stream().mapToLong(Long::longValue).sum(),
+                        stats.relationships().values().stream().mapToLong(Long::longValue).sum());
+            }
             if (summary.rejected() + summary.flagged() > 0) {
                 System.out.println("Bad input reported in " + rejects.toAbsolutePath());
                 return SOME_REJECTED;

@@ -90,8 +90,8 @@ public final class BulkImport {
         try (var out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
             var context = new ExecutionContext(home, conf, out, out, new DefaultFileSystemAbstraction());
             var arguments = new ArrayList<>(files.importerArguments());
-            arguments.addAll(List.of("--id-type=string", "--skip-duplicate-nodes=true", "--bad-tolerance=-1", "--skip-bad-entries-logging=true",
-                    "--multiline-fields=true",
+            // Every node and edge is written once, so any bad entry is a fault: stop rather than skip.
+            arguments.addAll(List.of("--id-type=string", "--bad-tolerance=0", "--multiline-fields=true",
                     "--report-file=" + logs.resolve("bulk-import-report.txt"), "--verbose", database));
             int exit = new CommandLine(new ImportCommand.Full(context)).execute(arguments.toArray(String[]::new));
             if (exit != 0) {
