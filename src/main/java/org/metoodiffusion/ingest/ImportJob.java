@@ -129,6 +129,7 @@ public final class ImportJob {
         private long records;
         private long rejected;
         private long flagged;
+        private boolean pendingFlagged;
 
         CountingSink(RejectsFile rejects, ImportProgress progress, RecordConsumer consumer) {
             this.rejects = rejects;
@@ -156,6 +157,10 @@ public final class ImportJob {
             }
             consumer.record(List.copyOf(pending));
             pending.clear();
+            if (pendingFlagged) {
+                flagged++;
+                pendingFlagged = false;
+            }
             records++;
             if (input != null) {
                 bytesOfInput = input.bytesRead();
@@ -166,6 +171,7 @@ public final class ImportJob {
         @Override
         public void reject(long line, String reason, String raw) {
             pending.clear();
+            pendingFlagged = false;
             lastLine = Math.max(lastLine, line);
             rejected++;
             rejects.write(inputName, line, "rejected", reason, raw);
@@ -174,7 +180,7 @@ public final class ImportJob {
         @Override
         public void flag(long line, String reason, String raw) {
             lastLine = Math.max(lastLine, line);
-            flagged++;
+            pendingFlagged = true;
             rejects.write(inputName, line, "flagged", reason, raw);
         }
 
