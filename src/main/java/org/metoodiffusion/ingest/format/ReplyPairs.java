@@ -15,7 +15,6 @@ import org.metoodiffusion.id.Ids;
 final class ReplyPairs {
 
     private static final Pattern PAIR = Pattern.compile("\"?(\\d{11,19})\"?\\s*[,\\t ]\\s*\"?(\\d{11,19})\"?");
-    private static final Instant FIRST_SNOWFLAKE = Instant.parse("2010-11-04T00:00:00Z");
 
     private ReplyPairs() {
     }
@@ -42,7 +41,6 @@ final class ReplyPairs {
     }
 
     private static boolean tweetTime(long id) {
-        var time = Ids.snowflakeTime(id);
-        return time.isAfter(FIRST_SNOWFLAKE) && time.isBefore(Instant.now().plusSeconds(86_400));
+        return Ids.encodesTime(id) && Ids.snowflakeTime(id).isBefore(Instant.now().plusSeconds(86_400));
     }
 }

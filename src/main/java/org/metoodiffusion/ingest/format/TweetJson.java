@@ -37,8 +37,6 @@ final class TweetJson {
     private static final DateTimeFormatter V1_TIME =
             DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
     private static final int MAX_MESSAGE = 160;
-    /** Pre-snowflake ids (before Nov 2010) are sequential and decode to the epoch's first seconds. */
-    private static final long MIN_SNOWFLAKE_OFFSET_MS = 60_000;
 
     private TweetJson() {
     }
@@ -142,7 +140,7 @@ final class TweetJson {
     /** The time a snowflake post id encodes, or null for a pre-snowflake id that encodes none. */
     static Instant timeFromId(String id) {
         long value = Long.parseLong(id);
-        return (value >> 22) < MIN_SNOWFLAKE_OFFSET_MS ? null : Ids.snowflakeTime(value);
+        return Ids.encodesTime(value) ? Ids.snowflakeTime(value) : null;
     }
 
     /** An integral count, or null. */

@@ -14,12 +14,6 @@ import org.metoodiffusion.ingest.AccountRef;
 /** Field parsing shared by the delimited-text readers. Nothing here throws for bad data. */
 final class Values {
 
-    /**
-     * The first snowflake tweet id (4 Nov 2010). Older ids were sequential and encode no time, so a
-     * record that relies on the id for its time cannot be loaded when its id is smaller.
-     */
-    static final long FIRST_SNOWFLAKE_ID = 29_700_859_247L;
-
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,19}");
     private static final Pattern HANDLE = Pattern.compile("@?\\w{1,50}");
     private static final Set<String> NULLS = Set.of("", "na", "nan", "none", "null");
@@ -122,9 +116,12 @@ final class Values {
         };
     }
 
-    /** Whether a valid post id is a snowflake id, i.e. encodes its creation time. */
+    /**
+     * Whether a valid post id is a snowflake id, i.e. encodes its creation time; a record that
+     * relies on an older (sequential) id for its time cannot be loaded.
+     */
     static boolean encodesTime(String postId) {
-        return Long.parseLong(postId) >= FIRST_SNOWFLAKE_ID;
+        return Ids.encodesTime(Long.parseLong(postId));
     }
 
     /** Why a post id cannot give the post its time (it predates snowflake ids). */
