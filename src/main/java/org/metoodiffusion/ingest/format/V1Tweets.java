@@ -88,6 +88,10 @@ final class V1Tweets {
         if (retweeted != null) {
             retweetedId = embedded(retweeted, "retweeted tweet", out, depth);
             original = retweetedId != null ? retweeted : null;
+            if (retweetedId == null) {
+                // The original could not load whole; its id alone still makes the RETWEET_OF edge.
+                retweetedId = TweetJson.refId(retweeted, "id_str", "retweeted post id", out);
+            }
         } else {
             retweetedId = TweetJson.refId(tweet, "retweeted_status_id_str", "retweeted post id", out);
         }

@@ -25,6 +25,18 @@ class TwitterV1ReaderTests {
     private final TwitterV1Reader reader = new TwitterV1Reader();
 
     @Test
+    void aRetweetKeepsItsEdgeWhenItsEmbeddedOriginalCannotLoad() {
+        var sink = Fixtures.readText(reader, "{\"id_str\":\"919700000000000100\",\"created_at\":"
+                + "\"Mon Oct 16 03:00:00 +0000 2017\",\"text\":\"RT @old: hi\",\"user\":{\"id_str\":\"51\","
+                + "\"screen_name\":\"rt_er\"},\"retweeted_status\":{\"id_str\":\"12345\",\"created_at\":\"garbage\","
+                + "\"text\":\"hi\",\"user\":{\"id_str\":\"52\",\"screen_name\":\"old\"}}}\n");
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.records).isEqualTo(1);
+        assertThat(posts(sink).get("919700000000000100").retweetedId()).isEqualTo("12345");
+        assertThat(sink.flags).anySatisfy(flag -> assertThat(flag).contains("retweeted tweet dropped"));
+    }
+
+    @Test
     void readsJsonlTweetsWithAuthors() {
         var sink = Fixtures.read(reader, "twitter-v1/equivalence.jsonl");
 
