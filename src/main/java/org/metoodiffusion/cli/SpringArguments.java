@@ -1,5 +1,6 @@
 package org.metoodiffusion.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.metoodiffusion.MetooDiffusionApplication;
@@ -26,7 +27,7 @@ final class SpringArguments {
     static ConfigurableApplicationContext batchContext(List<String> arguments) {
         // No synthetic crowd: a batch command's database holds only what the user gives it. Start-up
         // failures are explained in one line by FailureMessages, not in Spring Boot's long log.
-        var all = new java.util.ArrayList<>(List.of("--logging.level.root=warn",
+        var all = new ArrayList<>(List.of("--logging.level.root=warn",
                 "--logging.level.org.springframework.boot.SpringApplication=off",
                 "--metoo.neo4j.embedded.bolt-port=0", "--metoo.seed.crowd-posts=0"));
         all.addAll(arguments);

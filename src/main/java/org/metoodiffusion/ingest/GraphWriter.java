@@ -1,6 +1,7 @@
 package org.metoodiffusion.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +53,7 @@ final class GraphWriter {
 
     /** Lower-case handle to id, for the handles of the batch whose account is in the graph by id. */
     private Map<String, String> knownHandles(WriteTarget.Statements statements, List<String> handles) {
-        var known = new java.util.HashMap<String, String>();
+        var known = new HashMap<String, String>();
         if (!handles.isEmpty()) {
             statements.query(queries.get("ingest/known-handles"), Map.of("handles", handles))
                     .forEach(row -> known.put((String) row.get("handle"), (String) row.get("id")));

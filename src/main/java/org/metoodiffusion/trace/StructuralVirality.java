@@ -1,5 +1,7 @@
 package org.metoodiffusion.trace;
 
+import java.util.Arrays;
+
 /**
  * Structural virality of a cascade tree: the mean shortest-path distance over all pairs of nodes
  * of the tree taken as undirected (the Wiener index divided by the number of pairs).
@@ -47,7 +49,7 @@ public final class StructuralVirality {
         int[] queue = new int[n];
         double total = 0;
         for (int source = 0; source < n; source++) {
-            java.util.Arrays.fill(distance, -1);
+            Arrays.fill(distance, -1);
             distance[source] = 0;
             int head = 0;
             int tail = 0;

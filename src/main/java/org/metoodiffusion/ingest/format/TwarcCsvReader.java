@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.metoodiffusion.id.Ids;
 import org.metoodiffusion.ingest.AccountItem;
@@ -28,7 +26,6 @@ public final class TwarcCsvReader implements FormatReader {
     public static final String NAME = "twarc-csv";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern RETWEET_PREFIX = Pattern.compile("^RT @(\\w{1,50})");
 
     @Override
     public String name() {
@@ -98,7 +95,7 @@ public final class TwarcCsvReader implements FormatReader {
                 flags.take(Values.postId(row.get("referenced_tweets.quoted.id")), "referenced_tweets.quoted.id"),
                 flags.take(Values.postId(row.get("referenced_tweets.retweeted.id")), "referenced_tweets.retweeted.id"),
                 hashtags(row.get("entities.hashtags"), flags),
-                withoutRetweetPrefix(mentions(row.get("entities.mentions"), flags), text, retweetedUserId),
+                RetweetPrefix.withoutPrefixMention(text, mentions(row.get("entities.mentions"), flags), retweetedUserId),
                 NAME);
         if (author != null) {
             sink.accept(new AccountItem(author, blankToNull(row.get("author.name")),
@@ -143,26 +140,6 @@ public final class TwarcCsvReader implements FormatReader {
             }
         }
         return mentions;
-    }
-
-    /** twarc-csv lists a retweet's "RT @x:" among its mentions; it is the retweet edge, not a mention. */
-    private static List<AccountRef> withoutRetweetPrefix(List<AccountRef> mentions, String text, String retweetedUserId) {
-        var prefix = text == null ? null : RETWEET_PREFIX.matcher(text);
-        if (prefix == null || !prefix.find()) {
-            return mentions;
-        }
-        var handle = prefix.group(1).toLowerCase(Locale.ROOT);
-        var kept = new ArrayList<>(mentions);
-        for (int i = 0; i < kept.size(); i++) {
-            var mention = kept.get(i);
-            boolean sameHandle = mention.username() != null && mention.username().toLowerCase(Locale.ROOT).equals(handle);
-            boolean sameId = retweetedUserId != null && retweetedUserId.equals(mention.id());
-            if (sameHandle || sameId) {
-                kept.remove(i);
-                break;
-            }
-        }
-        return kept;
     }
 
     private static Iterable<JsonNode> entities(String json, String column, RecordFlags flags) {

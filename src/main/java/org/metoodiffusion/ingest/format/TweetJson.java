@@ -23,7 +23,7 @@ import org.metoodiffusion.ingest.AccountRef;
 
 /**
  * What the Twitter JSON readers share: parsing, ids read as strings (never through a double),
- * times, counts, and the "RT @x:" rule.
+ * times, counts.
  */
 final class TweetJson {
 
@@ -163,27 +163,6 @@ final class TweetJson {
             value.forEach(list::add);
         }
         return list;
-    }
-
-    /**
-     * A retweet's own mentions without the leading "RT @x:", which names the retweeted author (linked
-     * by RETWEET_OF, not MENTIONS). Used only when the original is not at hand to give its mentions.
-     */
-    static List<AccountRef> withoutRetweetPrefix(String text, List<AccountRef> mentions) {
-        if (text == null || !text.startsWith("RT @")) {
-            return mentions;
-        }
-        int end = text.indexOf(':');
-        var handle = end > 4 ? text.substring(4, end) : "";
-        var kept = new ArrayList<>(mentions);
-        for (int i = 0; i < kept.size(); i++) {
-            var username = kept.get(i).username();
-            if (username != null && username.equalsIgnoreCase(handle)) {
-                kept.remove(i);
-                break;
-            }
-        }
-        return kept;
     }
 
     /** "Rate limit exceeded (code 88)" from an {@code errors} array, v1.1 or v2 style. */

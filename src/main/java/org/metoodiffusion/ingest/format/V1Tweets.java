@@ -124,7 +124,7 @@ final class V1Tweets {
         } else {
             var entities = entities(tweet);
             hashtags = hashtags(entities);
-            mentions = retweet ? TweetJson.withoutRetweetPrefix(text, mentions(entities, out)) : mentions(entities, out);
+            mentions = retweet ? RetweetPrefix.withoutPrefixMention(text, mentions(entities, out), null) : mentions(entities, out);
         }
         out.add(new PostItem(id, author, time.at(), time.fromId(), text, text(tweet, "lang"), null, replyToId, replyTo,
                 quotedId, retweetedId, hashtags, mentions, SOURCE));

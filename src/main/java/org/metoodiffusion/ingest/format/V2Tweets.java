@@ -176,7 +176,7 @@ final class V2Tweets {
         var hashtags = hashtags(entities);
         var mentions = mentions(entities, out);
         if (retweet && original == null) {
-            mentions = TweetJson.withoutRetweetPrefix(text, mentions);
+            mentions = RetweetPrefix.withoutPrefixMention(text, mentions, null);
         }
         out.add(new PostItem(id, author, time.at(), time.fromId(), text, text(tweet, "lang"),
                 TweetJson.refId(tweet, "conversation_id", "conversation id", out), replyToId, replyTo, quotedId,
