@@ -1,0 +1,22 @@
+package org.metoodiffusion.view;
+
+import java.util.Locale;
+
+/** What a node's colour says. */
+public enum Colouring {
+    /** Which root its author carries: {@code MILANO}, {@code BURKE}, {@code BOTH} or {@code NEITHER}. */
+    ROOT,
+    /** Which branch of the cascade it belongs to ({@code branch-1} is the largest). */
+    COMMUNITY;
+
+    public static Colouring parse(String text) {
+        if (text == null || text.isBlank()) {
+            return ROOT;
+        }
+        try {
+            return valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown colour '" + text + "'; known: root, community");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.metoodiffusion.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.metoodiffusion.api.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds views: traces the cascade, scores it, cuts it to the cap (or to the path to one account),
+ * lays it out, colours it and pages it. Positions are computed on the whole shown graph before
+ * paging, so pages fit together.
+ */
+@Service
+public class GraphViewService {
+
+    private static final int TOP_ACCOUNTS = 10;
+
+    private final DiffusionTreeSource trees;
+    private final NodeMeasures measures;
+    private final RootAttribution attribution;
+
+    GraphViewService(DiffusionTreeSource trees, NodeMeasures measures, RootAttribution attribution) {
+        this.trees = trees;
+        this.measures = measures;
+        this.attribution = attribution;
+    }
+
+    public ViewResult view(ViewRequest request) {
+        var measure = measures.named(request.measure());
+        var tree = trees.tree(request.root());
+        double[] scores = measure.scores(tree);
+        Subtree shown;
+        String capRule = null;
+        List<String> path = List.of();
+        if (request.account() != null) {
+            int target = tree.firstNodeOf(request.account()).orElseThrow(() -> new NotFoundException("Account "
+                    + request.account() + " is not reached by the cascade of " + tree.label() + "."));
+            var indices = tree.pathTo(target);
+            shown = Subtree.of(tree, indices.stream().mapToInt(Integer::intValue).toArray());
+            path = indices.stream().map(i -> labelOf(tree, i)).toList();
+        } else {
+            var capped = TopNCap.apply(tree, scores, measure.name(), request.cap());
+            shown = capped.subtree();
+            capRule = capped.rule();
+        }
+        var groups = request.colour() == Colouring.ROOT ? attribution.groups(tree) : BranchCommunities.groups(tree);
+        var nodes = nodeViews(tree, shown, scores, groups);
+        var page = page(nodes, request.offset(), request.limit());
+        return new ViewResult(request.root().nodeId(), tree.label(), measure.name(),
+                request.colour().name().toLowerCase(java.util.Locale.ROOT), tree.size(), nodes.size(),
+                request.offset(), request.limit(), request.offset() + page.size() < nodes.size(), capRule, path,
+                CascadeMetrics.of(tree), topAccounts(tree, scores), new GraphView(page, edgesInto(shown, page)));
+    }
+
+    private static List<NodeView> nodeViews(DiffusionTree tree, Subtree shown, double[] scores, String[] groups) {
+        double[][] xy = TimeOrderedLayout.positions(shown.tree());
+        double max = 0;
+        for (int original : shown.original()) {
+            max = Math.max(max, scores[original]);
+        }
+        var nodes = new ArrayList<NodeView>(shown.original().length);
+        for (int i = 0; i < shown.original().length; i++) {
+            int original = shown.original()[i];
+            var node = tree.node(original);
+            double size = max <= 0 ? 1 : 1 + 9 * Math.sqrt(Math.max(0, scores[original]) / max);
+            nodes.add(new NodeView(node.id(), labelOf(tree, original), node.kind(), node.accountId(), node.username(),
+                    node.time(), node.depth(), scores[original], round(size), groups[original], round(xy[0][i]),
+                    round(xy[1][i])));
+        }
+        nodes.sort(Comparator.comparing(NodeView::time).thenComparing(NodeView::x));
+        return nodes;
+    }
+
+    private static List<NodeView> page(List<NodeView> nodes, int offset, int limit) {
+        int from = Math.min(offset, nodes.size());
+        return List.copyOf(nodes.subList(from, (int) Math.min(nodes.size(), (long) from + limit)));
+    }
+
+    /** Edges whose target is on the page (their source may be on an earlier page). */
+    private static List<EdgeView> edgesInto(Subtree shown, List<NodeView> page) {
+        var tree = shown.tree();
+        var indexById = new HashMap<String, Integer>();
+        for (int i = 0; i < tree.size(); i++) {
+            indexById.put(tree.node(i).id(), i);
+        }
+        var edges = new ArrayList<EdgeView>(page.size());
+        for (var view : page) {
+            var node = tree.node(indexById.get(view.id()));
+            if (node.parent() >= 0) {
+                edges.add(new EdgeView(tree.node(node.parent()).id(), node.id(), node.kind(), node.time()));
+            }
+        }
+        return edges;
+    }
+
+    private static List<TopAccount> topAccounts(DiffusionTree tree, double[] scores) {
+        var best = new HashMap<String, double[]>();
+        var names = new HashMap<String, String>();
+        IntStream.range(0, tree.size()).filter(i -> tree.node(i).accountId() != null).forEach(i -> {
+            var node = tree.node(i);
+            var entry = best.computeIfAbsent(node.accountId(), k -> new double[] {Double.NEGATIVE_INFINITY, 0});
+            entry[0] = Math.max(entry[0], scores[i]);
+            entry[1]++;
+            names.putIfAbsent(node.accountId(), node.username());
+        });
+        return best.entrySet().stream()
+                .sorted(Comparator.<java.util.Map.Entry<String, double[]>>comparingDouble(e -> -e.getValue()[0])
+                        .thenComparing(java.util.Map.Entry::getKey))
+                .limit(TOP_ACCOUNTS)
+                .map(e -> new TopAccount(e.getKey(), names.get(e.getKey()), e.getValue()[0], (int) e.getValue()[1]))
+                .toList();
+    }
+
+    private static String labelOf(DiffusionTree tree, int index) {
+        var node = tree.node(index);
+        if (index == 0 && node.accountId() == null) {
+            return tree.label();
+        }
+        return node.username() != null ? "@" + node.username() : node.accountId() != null ? node.accountId() : node.id();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

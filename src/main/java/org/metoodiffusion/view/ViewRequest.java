@@ -1,0 +1,45 @@
+package org.metoodiffusion.view;
+
+/**
+ * What a view shows, validated.
+ *
+ * @param root    where the cascade starts
+ * @param account null for the whole cascade; else the account whose influence path from the root to show
+ * @param measure the measure for sizes, the cap and the top accounts
+ * @param colour  what colours say
+ * @param cap     at most this many nodes (the top-N-plus-paths rule beyond)
+ * @param offset  first node of the page, in time order
+ * @param limit   nodes per page
+ */
+public record ViewRequest(ViewRoot root, String account, String measure, Colouring colour, int cap, int offset,
+        int limit) {
+
+    /** The most nodes one view may hold: the viewer is made for 50,000 and copes with this. */
+    public static final int MAX_CAP = 200_000;
+    public static final int DEFAULT_CAP = 50_000;
+    /** Renders are capped lower: a picture of more than this many nodes is a blot. */
+    public static final int DEFAULT_RENDER_CAP = 2_000;
+
+    public ViewRequest {
+        if (root == null) {
+            throw new IllegalArgumentException("root is required");
+        }
+        if (account != null && account.isBlank()) {
+            account = null;
+        }
+        if (cap < 1 || cap > MAX_CAP) {
+            throw new IllegalArgumentException("cap must be 1.." + MAX_CAP + ", was " + cap);
+        }
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must be >= 0, was " + offset);
+        }
+        if (limit < 1 || limit > MAX_CAP) {
+            throw new IllegalArgumentException("limit must be 1.." + MAX_CAP + ", was " + limit);
+        }
+    }
+
+    /** The whole cascade (or path) in one page, capped at {@code cap}. */
+    public static ViewRequest whole(String root, String account, String measure, String colour, int cap) {
+        return new ViewRequest(ViewRoot.parse(root), account, measure, Colouring.parse(colour), cap, 0, MAX_CAP);
+    }
+}
