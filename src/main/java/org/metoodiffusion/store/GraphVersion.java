@@ -1,0 +1,35 @@
+package org.metoodiffusion.store;
+
+import java.util.OptionalLong;
+
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which state of the graph a result was computed on: the embedded database's last committed
+ * transaction id, which every write (an import, a Cypher statement in cypher-shell) moves on. Results
+ * cached under it are valid exactly until the next commit. An external server offers no such cheap
+ * signal, so there nothing is cached.
+ */
+@Component
+public class GraphVersion {
+
+    private final ObjectProvider<EmbeddedNeo4j> embedded;
+
+    GraphVersion(ObjectProvider<EmbeddedNeo4j> embedded) {
+        this.embedded = embedded;
+    }
+
+    /** The current version, or empty when the database is not embedded. */
+    public OptionalLong current() {
+        EmbeddedNeo4j database = embedded.getIfAvailable();
+        if (database == null) {
+            return OptionalLong.empty();
+        }
+        var api = (GraphDatabaseAPI) database.database();
+        return OptionalLong.of(api.getDependencyResolver().resolveDependency(TransactionIdStore.class)
+                .getLastCommittedTransactionId());
+    }
+}

@@ -1,0 +1,200 @@
+package org.metoodiffusion.trace;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A cascade extracted from the graph, held in compact arrays so that a million-node cascade costs
+ * tens of megabytes: node 0 is the root, every other node a post with its author, time, parent,
+ * link and basis. Under a reconstruction that leaves retweets unconnected it is a forest: nodes
+ * outside the root's tree have depth -1. Immutable; {@link #reparented} derives a reconstruction.
+ */
+public final class Cascade {
+
+    /** Time of a node whose time is unknown (a placeholder post from before snowflake ids). */
+    public static final long UNKNOWN_TIME = Long.MIN_VALUE;
+
+    private final Root root;
+    private final String rootLabel;
+    private final Reconstruction method;
+    private final String[] posts;
+    private final int[] authors;
+    private final String[] accountIds;
+    private final String[] usernames;
+    private final long[] times;
+    private final Link[] links;
+    private final int[] parents;
+    private final Basis[] bases;
+    private final int[] depths;
+    private final int[] treeOrder;
+    private volatile Map<String, Integer> postIndex;
+
+    Cascade(Root root, String rootLabel, Reconstruction method, String[] posts, int[] authors, String[] accountIds,
+            String[] usernames, long[] times, Link[] links, int[] parents, Basis[] bases) {
+        this.root = root;
+        this.rootLabel = rootLabel;
+        this.method = method;
+        this.posts = posts;
+        this.authors = authors;
+        this.accountIds = accountIds;
+        this.usernames = usernames;
+        this.times = times;
+        this.links = links;
+        this.parents = parents;
+        this.bases = bases;
+        this.treeOrder = breadthFirstFromRoot(parents);
+        this.depths = depths(parents, treeOrder);
+    }
+
+    /** The same nodes with other parents, as a reconstruction inferred them. */
+    Cascade reparented(Reconstruction reconstruction, int[] newParents, Basis[] newBases) {
+        return new Cascade(root, rootLabel, reconstruction, posts, authors, accountIds, usernames, times, links,
+                newParents, newBases);
+    }
+
+    public Root root() {
+        return root;
+    }
+
+    public String rootLabel() {
+        return rootLabel;
+    }
+
+    public Reconstruction method() {
+        return method;
+    }
+
+    /** Nodes, connected to the root or not. */
+    public int size() {
+        return posts.length;
+    }
+
+    /** Nodes in the root's tree, the root included. */
+    public int treeSize() {
+        return treeOrder.length;
+    }
+
+    /** The root's tree, nodes in breadth-first order (each parent before its children; index 0 is the root). */
+    int[] treeOrder() {
+        return treeOrder.clone();
+    }
+
+    public CascadeNode node(int i) {
+        int author = authors[i];
+        return new CascadeNode(i, posts[i], author < 0 ? null : accountIds[author], author < 0 ? null : usernames[author],
+                times[i] == UNKNOWN_TIME ? null : Instant.ofEpochMilli(times[i]), parents[i], links[i], bases[i],
+                depths[i]);
+    }
+
+    public String post(int i) {
+        return posts[i];
+    }
+
+    /** Index of the node's author among {@link #accountCount()} accounts, or -1 when unknown. */
+    public int author(int i) {
+        return authors[i];
+    }
+
+    public int accountCount() {
+        return accountIds.length;
+    }
+
+    public String accountId(int account) {
+        return accountIds[account];
+    }
+
+    public String username(int account) {
+        return usernames[account];
+    }
+
+    /** Epoch milliseconds, or {@link #UNKNOWN_TIME}. */
+    public long time(int i) {
+        return times[i];
+    }
+
+    public int parent(int i) {
+        return parents[i];
+    }
+
+    public Link link(int i) {
+        return links[i];
+    }
+
+    public Basis basis(int i) {
+        return bases[i];
+    }
+
+    public int depth(int i) {
+        return depths[i];
+    }
+
+    /** The node of a post, or -1 when the post is not in this cascade. */
+    public int indexOfPost(String postId) {
+        Map<String, Integer> index = postIndex;
+        if (index == null) {
+            index = new HashMap<>(posts.length * 2);
+            for (int i = 0; i < posts.length; i++) {
+                if (posts[i] != null) {
+                    index.put(posts[i], i);
+                }
+            }
+            postIndex = index;
+        }
+        return index.getOrDefault(postId, -1);
+    }
+
+    /** The root's tree as a validated {@link CascadeTree}, nodes numbered in {@link #treeOrder()}. */
+    CascadeTree tree() {
+        int[] position = new int[posts.length];
+        for (int i = 0; i < treeOrder.length; i++) {
+            position[treeOrder[i]] = i;
+        }
+        int[] parent = new int[treeOrder.length];
+        parent[0] = -1;
+        for (int i = 1; i < treeOrder.length; i++) {
+            parent[i] = position[parents[treeOrder[i]]];
+        }
+        return new CascadeTree(parent);
+    }
+
+    private static int[] breadthFirstFromRoot(int[] parents) {
+        int n = parents.length;
+        int[] start = new int[n + 1];
+        for (int node = 1; node < n; node++) {
+            if (parents[node] >= 0) {
+                start[parents[node] + 1]++;
+            }
+        }
+        for (int i = 1; i <= n; i++) {
+            start[i] += start[i - 1];
+        }
+        int[] children = new int[start[n]];
+        int[] fill = Arrays.copyOf(start, n);
+        for (int node = 1; node < n; node++) {
+            if (parents[node] >= 0) {
+                children[fill[parents[node]]++] = node;
+            }
+        }
+        int[] order = new int[n];
+        int tail = 1;
+        for (int head = 0; head < tail; head++) {
+            int node = order[head];
+            for (int c = start[node]; c < start[node + 1]; c++) {
+                order[tail++] = children[c];
+            }
+        }
+        return Arrays.copyOf(order, tail);
+    }
+
+    private static int[] depths(int[] parents, int[] order) {
+        int[] depth = new int[parents.length];
+        Arrays.fill(depth, -1);
+        depth[0] = 0;
+        for (int i = 1; i < order.length; i++) {
+            depth[order[i]] = depth[parents[order[i]]] + 1;
+        }
+        return depth;
+    }
+}
