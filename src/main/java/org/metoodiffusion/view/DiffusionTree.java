@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.metoodiffusion.trace.Root;
+
 /**
  * A cascade as a rooted tree: node 0 is the root, every other node's parent comes before it (so
  * one pass from the end computes subtree sums, one from the start computes depths).
@@ -13,7 +15,7 @@ import java.util.Optional;
  * @param label the root node's label ({@code @Alyssa_Milano}, {@code Burke 2006}, {@code #metoo})
  * @param nodes the nodes, root first, each parent before its children
  */
-public record DiffusionTree(ViewRoot root, String label, List<TreeNode> nodes) {
+public record DiffusionTree(Root root, String label, List<TreeNode> nodes) {
 
     public DiffusionTree {
         nodes = List.copyOf(nodes);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.metoodiffusion.api.NotFoundException;
+import org.metoodiffusion.trace.CascadeService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,11 +20,14 @@ public class GraphViewService {
 
     private static final int TOP_ACCOUNTS = 10;
 
-    private final DiffusionTreeSource trees;
+    private final CascadeService cascades;
+    private final CascadeTrees trees;
     private final NodeMeasures measures;
     private final RootAttribution attribution;
 
-    GraphViewService(DiffusionTreeSource trees, NodeMeasures measures, RootAttribution attribution) {
+    GraphViewService(CascadeService cascades, CascadeTrees trees, NodeMeasures measures,
+            RootAttribution attribution) {
+        this.cascades = cascades;
         this.trees = trees;
         this.measures = measures;
         this.attribution = attribution;
@@ -31,7 +35,7 @@ public class GraphViewService {
 
     public ViewResult view(ViewRequest request) {
         var measure = measures.named(request.measure());
-        var tree = trees.tree(request.root());
+        var tree = trees.tree(request.root(), request.method());
         double[] scores = measure.scores(tree);
         Subtree shown;
         String capRule = null;
@@ -50,10 +54,10 @@ public class GraphViewService {
         var groups = request.colour() == Colouring.ROOT ? attribution.groups(tree) : BranchCommunities.groups(tree);
         var nodes = nodeViews(tree, shown, scores, groups);
         var page = page(nodes, request.offset(), request.limit());
-        return new ViewResult(request.root().nodeId(), tree.label(), measure.name(),
+        return new ViewResult(request.root().toString(), tree.label(), request.method().label(), measure.name(),
                 request.colour().name().toLowerCase(java.util.Locale.ROOT), tree.size(), nodes.size(),
                 request.offset(), request.limit(), request.offset() + page.size() < nodes.size(), capRule, path,
-                CascadeMetrics.of(tree), topAccounts(tree, scores), new GraphView(page, edgesInto(shown, page)));
+                cascades.metrics(request.root(), request.method()), topAccounts(tree, scores), new GraphView(page, edgesInto(shown, page)));
     }
 
     private static List<NodeView> nodeViews(DiffusionTree tree, Subtree shown, double[] scores, String[] groups) {

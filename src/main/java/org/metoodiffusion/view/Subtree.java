@@ -24,7 +24,7 @@ record Subtree(DiffusionTree tree, int[] original) {
                 throw new IllegalArgumentException("node " + kept[i] + " is kept without its parent");
             }
             newIndex[kept[i]] = i;
-            nodes.add(new TreeNode(node.id(), node.accountId(), node.username(), node.followers(), node.time(),
+            nodes.add(new TreeNode(node.id(), node.accountId(), node.username(), node.time(),
                     parent, node.kind(), node.depth()));
         }
         return new Subtree(new DiffusionTree(full.root(), full.label(), nodes), kept.clone());

@@ -8,12 +8,11 @@ import java.time.Instant;
  * @param id        post id, or the virtual root's id
  * @param accountId author's account id (null for a virtual root or an unknown author)
  * @param username  author's handle (null when unknown)
- * @param followers author's follower count (0 when unknown)
  * @param time      when it was posted
  * @param parent    index of the node it responded to, -1 for the root (index 0)
  * @param kind      how it joined: {@code ROOT}, {@code REPLY}, {@code QUOTE}, {@code RETWEET}, {@code MENTION}, {@code SEED}
  * @param depth     hops from the root
  */
-public record TreeNode(String id, String accountId, String username, long followers, Instant time, int parent,
+public record TreeNode(String id, String accountId, String username, Instant time, int parent,
         String kind, int depth) {
 }

@@ -3,6 +3,8 @@ package org.metoodiffusion.view;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.metoodiffusion.trace.Reconstruction;
+import org.metoodiffusion.trace.Root;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,15 +23,16 @@ class ViewController {
     @Operation(summary = "The diffusion graph of a root or hashtag with positions, sizes and colours; capped "
             + "(top-N by the measure plus connecting paths) and paged in time order")
     ViewResult graph(
-            @Parameter(description = "milano, burke, a post id, origin:<id>, #tag or hashtag:<tag>", example = "milano")
+            @Parameter(description = "milano, burke, a post id, origin:<id>, account:<id>, @handle, #tag or hashtag:<tag>", example = "milano")
             @RequestParam(defaultValue = "milano") String root,
             @Parameter(description = "descendants, followers or pagerank") @RequestParam(defaultValue = "descendants") String measure,
             @Parameter(description = "root or community") @RequestParam(defaultValue = "root") String colour,
             @RequestParam(defaultValue = "" + ViewRequest.DEFAULT_CAP) int cap,
             @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "" + ViewRequest.DEFAULT_CAP) int limit) {
-        return views.view(new ViewRequest(ViewRoot.parse(root), null, measure, Colouring.parse(colour), cap, offset,
-                limit));
+            @RequestParam(defaultValue = "" + ViewRequest.DEFAULT_CAP) int limit,
+            @Parameter(description = "platform, followee or interaction") @RequestParam(defaultValue = "platform") String reconstruction) {
+        return views.view(new ViewRequest(Root.parse(root), Reconstruction.parse(reconstruction), null, measure,
+                Colouring.parse(colour), cap, offset, limit));
     }
 
     @GetMapping("/api/views/path")
@@ -38,7 +41,8 @@ class ViewController {
     ViewResult path(@RequestParam(defaultValue = "milano") String root,
             @Parameter(description = "account id, @handle or handle", example = "@AnnaPaquin") @RequestParam String account,
             @RequestParam(defaultValue = "descendants") String measure,
-            @RequestParam(defaultValue = "root") String colour) {
-        return views.view(ViewRequest.whole(root, account, measure, colour, ViewRequest.MAX_CAP));
+            @RequestParam(defaultValue = "root") String colour,
+            @RequestParam(defaultValue = "platform") String reconstruction) {
+        return views.view(ViewRequest.whole(root, reconstruction, account, measure, colour, ViewRequest.MAX_CAP));
     }
 }

@@ -1,9 +1,13 @@
 package org.metoodiffusion.view;
 
+import org.metoodiffusion.trace.Reconstruction;
+import org.metoodiffusion.trace.Root;
+
 /**
  * What a view shows, validated.
  *
  * @param root    where the cascade starts
+ * @param method  how the cascade's retweets are attached (the tracer's reconstruction)
  * @param account null for the whole cascade; else the account whose influence path from the root to show
  * @param measure the measure for sizes, the cap and the top accounts
  * @param colour  what colours say
@@ -11,8 +15,8 @@ package org.metoodiffusion.view;
  * @param offset  first node of the page, in time order
  * @param limit   nodes per page
  */
-public record ViewRequest(ViewRoot root, String account, String measure, Colouring colour, int cap, int offset,
-        int limit) {
+public record ViewRequest(Root root, Reconstruction method, String account, String measure, Colouring colour,
+        int cap, int offset, int limit) {
 
     /** The most nodes one view may hold: the viewer is made for 50,000 and copes with this. */
     public static final int MAX_CAP = 200_000;
@@ -21,8 +25,8 @@ public record ViewRequest(ViewRoot root, String account, String measure, Colouri
     public static final int DEFAULT_RENDER_CAP = 2_000;
 
     public ViewRequest {
-        if (root == null) {
-            throw new IllegalArgumentException("root is required");
+        if (root == null || method == null) {
+            throw new IllegalArgumentException("root and reconstruction are required");
         }
         if (account != null && account.isBlank()) {
             account = null;
@@ -39,7 +43,9 @@ public record ViewRequest(ViewRoot root, String account, String measure, Colouri
     }
 
     /** The whole cascade (or path) in one page, capped at {@code cap}. */
-    public static ViewRequest whole(String root, String account, String measure, String colour, int cap) {
-        return new ViewRequest(ViewRoot.parse(root), account, measure, Colouring.parse(colour), cap, 0, MAX_CAP);
+    public static ViewRequest whole(String root, String method, String account, String measure, String colour,
+            int cap) {
+        return new ViewRequest(Root.parse(root), Reconstruction.parse(method), account, measure,
+                Colouring.parse(colour), cap, 0, MAX_CAP);
     }
 }

@@ -2,11 +2,14 @@ package org.metoodiffusion.view;
 
 import java.util.List;
 
+import org.metoodiffusion.trace.CascadeMetrics;
+
 /**
  * A view as the REST API and the viewer receive it.
  *
- * @param root        the root as asked ({@code milano}, {@code #metoo}, a post id ...) resolved to its node id
+ * @param root        the root in its canonical written form ({@code milano}, {@code #metoo}, a post id ...)
  * @param rootLabel   the root's name
+ * @param method      the tracer's reconstruction of retweets
  * @param measure     the measure sizes come from
  * @param colour      what colours say
  * @param totalNodes  nodes of the whole cascade
@@ -20,7 +23,7 @@ import java.util.List;
  * @param topAccounts the ten accounts with the highest measure
  * @param graph       this page's nodes (time order) and the edges into them
  */
-public record ViewResult(String root, String rootLabel, String measure, String colour, int totalNodes,
+public record ViewResult(String root, String rootLabel, String method, String measure, String colour, int totalNodes,
         int shownNodes, int offset, int limit, boolean hasMore, String capRule, List<String> path,
         CascadeMetrics metrics, List<TopAccount> topAccounts, GraphView graph) {
 }

@@ -25,6 +25,7 @@ class GraphViewTests extends EmbeddedAppTest {
         var view = ok("/api/views/graph?root=milano");
         assertThat(view.at("/totalNodes").asInt()).isEqualTo(2);
         assertThat(view.at("/rootLabel").asText()).isEqualTo("@Alyssa_Milano");
+        assertThat(view.at("/root").asText()).isEqualTo("milano");
         var nodes = view.at("/graph/nodes");
         assertThat(nodes.get(0).get("id").asText()).isEqualTo(MILANO_POST);
         assertThat(nodes.get(0).get("kind").asText()).isEqualTo("ROOT");
@@ -46,16 +47,16 @@ class GraphViewTests extends EmbeddedAppTest {
     void burkesOriginReachesMilanosCreditsOneStatedOneByMention() throws Exception {
         var view = ok("/api/views/graph?root=burke");
         var nodes = view.at("/graph/nodes");
-        assertThat(nodes.get(0).get("id").asText()).isEqualTo("origin:burke-2006");
-        assertThat(nodes.toString()).contains("\"id\":\"920016494392246272\"", "\"kind\":\"SEED\"",
-                "\"id\":\"938407678571446272\"", "\"kind\":\"MENTION\"");
+        assertThat(nodes.get(0).get("id").asText()).isEqualTo("burke");
+        assertThat(nodes.toString()).contains("\"id\":\"920016494392246272\"", "\"kind\":\"CREDITS\"",
+                "\"id\":\"938407678571446272\"");
         assertThat(nodes.get(1).get("group").asText()).isEqualTo("BOTH");
     }
 
     @Test
     void hashtagViewHangsEveryTaggedPostFromTheTag() throws Exception {
         var view = ok("/api/views/graph?root=hashtag:metoo&colour=community");
-        assertThat(view.at("/graph/nodes/0/id").asText()).isEqualTo("hashtag:metoo");
+        assertThat(view.at("/graph/nodes/0/id").asText()).isEqualTo("#metoo");
         assertThat(view.at("/totalNodes").asInt()).isEqualTo(6);
         assertThat(view.at("/graph/edges").size()).isEqualTo(5);
         assertThat(view.at("/graph/nodes/1/group").asText()).startsWith("branch-");
@@ -87,6 +88,8 @@ class GraphViewTests extends EmbeddedAppTest {
         assertProblem(http.getForEntity("/api/views/graph?root=milano&cap=0", String.class), 400,
                 PROBLEM + "invalid-parameter");
         assertProblem(http.getForEntity("/api/views/graph?root=milano&measure=charisma", String.class), 400,
+                PROBLEM + "invalid-parameter");
+        assertProblem(http.getForEntity("/api/views/graph?root=milano&reconstruction=psychic", String.class), 400,
                 PROBLEM + "invalid-parameter");
         assertProblem(http.getForEntity("/api/views/graph?root=milano&colour=plaid", String.class), 400,
                 PROBLEM + "invalid-parameter");

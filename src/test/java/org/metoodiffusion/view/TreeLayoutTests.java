@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.metoodiffusion.trace.Root;
 
 /** The layout and the cap rule on small trees whose answer is known by hand. */
 class TreeLayoutTests {
@@ -18,10 +19,10 @@ class TreeLayoutTests {
         var nodes = new ArrayList<TreeNode>();
         for (int i = 0; i < parents.length; i++) {
             int depth = i == 0 ? 0 : nodes.get(parents[i]).depth() + 1;
-            nodes.add(new TreeNode("p" + i, "a" + i, "user" + i, i, T0.plusSeconds(60L * i), parents[i],
+            nodes.add(new TreeNode("p" + i, "a" + i, "user" + i, T0.plusSeconds(60L * i), parents[i],
                     i == 0 ? "ROOT" : "REPLY", depth));
         }
-        return new DiffusionTree(new ViewRoot(ViewRoot.Kind.POST, "1"), "@user0", nodes);
+        return new DiffusionTree(Root.parse("1"), "@user0", nodes);
     }
 
     @Test
