@@ -1,0 +1,391 @@
+/*
+ * The metoo-diffusion web viewer: draws a diffusion graph from /api/views/graph with sigma.js
+ * (WebGL) over a graphology graph. Positions come precomputed from the server (x: time order,
+ * y: tidy tree), so 50,000 nodes draw without a layout running in the browser. A time slider and
+ * a play button replay the spread (nodes appear at the time they were posted); the search box
+ * shows an account's influence path from the root (/api/views/path); the side panel lists the
+ * cascade's metrics and top accounts and links to the PNG/SVG renders and the exports.
+ */
+(function () {
+  "use strict";
+
+  var PAGE = 25000;
+  var PLAY_MS = 10000;
+  var COLOURS = {
+    MILANO: "#D55E00", BURKE: "#0072B2", BOTH: "#CC79A7", NEITHER: "#999999",
+    root: "#000000", "branch-1": "#E69F00", "branch-2": "#56B4E9", "branch-3": "#009E73",
+    "branch-4": "#F0E442", "branch-5": "#0072B2", "branch-6": "#D55E00", "branch-7": "#CC79A7",
+    "branch-8": "#7F3C8D", "branch-other": "#BBBBBB"
+  };
+  var EDGE_COLOURS = { REPLY: "#D55E0066", QUOTE: "#009E7366", RETWEET: "#56B4E966", MENTIONS: "#7F3C8D88",
+    CREDITS: "#0072B2aa", TAGS: "#99999955", POSTED: "#33333388" };
+
+  var $ = function (id) { return document.getElementById(id); };
+  var state = { graph: null, sigma: null, view: null, tMin: 0, tMax: 0, cutoff: Infinity, path: null,
+    playing: null, query: null };
+  window.viewer = state;
+
+  function params() {
+    return {
+      root: $("root").value.trim() || "milano",
+      reconstruction: $("reconstruction").value,
+      measure: $("measure").value,
+      colour: $("colour").value,
+      cap: $("cap").value || "50000"
+    };
+  }
+
+  function query(p, extra) {
+    var all = Object.assign({}, p, extra || {});
+    return Object.keys(all).map(function (k) {
+      return encodeURIComponent(k) + "=" + encodeURIComponent(all[k]);
+    }).join("&");
+  }
+
+  function fetchJson(url) {
+    return fetch(url, { headers: { Accept: "application/json" } }).then(function (response) {
+      return response.json().then(function (body) {
+        if (!response.ok) {
+          var error = new Error(body.detail || body.title || ("HTTP " + response.status));
+          error.status = response.status;
+          throw error;
+        }
+        return body;
+      });
+    });
+  }
+
+  function setStatus(text, isError) {
+    $("status").textContent = text;
+    $("status").className = isError ? "error" : "";
+  }
+
+  /** Loads every page of the view, then draws it. */
+  function load() {
+    stop();
+    var p = params();
+    state.query = p;
+    document.body.dataset.state = "loading";
+    setStatus("Loading " + p.root + "...");
+    var graph = new graphology.Graph({ type: "directed", multi: false, allowSelfLoops: false });
+    var first = null;
+    function page(offset) {
+      return fetchJson("/api/views/graph?" + query(p, { offset: offset, limit: PAGE })).then(function (view) {
+        first = first || view;
+        addPage(graph, view);
+        setStatus("Loading " + p.root + ": " + graph.order.toLocaleString() + " of " +
+          view.shownNodes.toLocaleString() + " nodes...");
+        return view.hasMore ? page(offset + view.graph.nodes.length) : first;
+      });
+    }
+    return page(0).then(function (view) {
+      draw(graph, view);
+      setStatus("Loaded " + graph.order.toLocaleString() + " nodes and " + graph.size.toLocaleString() +
+        " edges of " + view.rootLabel + " (" + view.totalNodes.toLocaleString() + " in the cascade).");
+      document.body.dataset.state = "ready";
+    }).catch(function (error) {
+      setStatus(error.message, true);
+      document.body.dataset.state = "error";
+    });
+  }
+
+  function addPage(graph, view) {
+    var big = view.shownNodes > 5000;
+    view.graph.nodes.forEach(function (n) {
+      graph.addNode(n.id, {
+        x: n.x, y: -n.y, size: (big ? 0.6 : 2) + n.size * (big ? 0.5 : 1.2), label: n.label,
+        color: COLOURS[n.group] || "#999999", time: Date.parse(n.time), account: n.account,
+        accountId: n.accountId, group: n.group, score: n.score, depth: n.depth
+      });
+    });
+    view.graph.edges.forEach(function (e) {
+      if (graph.hasNode(e.source) && graph.hasNode(e.target) && !graph.hasEdge(e.source, e.target)) {
+        graph.addEdge(e.source, e.target, { kind: e.kind, color: EDGE_COLOURS[e.kind] || "#99999966", size: 0.6,
+          time: Date.parse(e.time) });
+      }
+    });
+  }
+
+  function draw(graph, view) {
+    if (state.sigma) {
+      state.sigma.kill();
+    }
+    state.graph = graph;
+    state.view = view;
+    state.path = null;
+    var times = [];
+    graph.forEachNode(function (id, a) { if (a.depth > 0) { times.push(a.time); } });
+    state.tMin = times.reduce(function (m, t) { return t < m ? t : m; }, Infinity);
+    state.tMax = times.reduce(function (m, t) { return t > m ? t : m; }, -Infinity);
+    state.cutoff = Infinity;
+    $("time").value = 1000;
+    state.sigma = new Sigma(graph, $("graph"), {
+      defaultEdgeType: "arrow",
+      stagePadding: 80,
+      renderEdgeLabels: false,
+      hideEdgesOnMove: graph.order > 20000,
+      labelRenderedSizeThreshold: graph.order > 5000 ? 9 : 4,
+      zIndex: true,
+      nodeReducer: reduceNode,
+      edgeReducer: reduceEdge
+    });
+    state.sigma.on("clickNode", function (event) {
+      var a = graph.getNodeAttributes(event.node);
+      if (a.accountId) {
+        $("account").value = a.account ? "@" + a.account : a.accountId;
+        showPath();
+      }
+    });
+    panel(view);
+    updateTime();
+  }
+
+  function reduceNode(node, data) {
+    var res = Object.assign({}, data);
+    if (data.depth > 0 && data.time > state.cutoff) {
+      res.hidden = true;
+      return res;
+    }
+    if (state.path) {
+      if (state.path.has(node)) {
+        res.forceLabel = true;
+        res.zIndex = 2;
+        res.size = data.size + 3;
+        res.highlighted = true;
+      } else {
+        res.color = "#e2e2e2";
+        res.label = "";
+        res.zIndex = 0;
+      }
+    }
+    return res;
+  }
+
+  function reduceEdge(edge, data) {
+    var res = Object.assign({}, data);
+    var graph = state.graph;
+    var target = graph.getNodeAttributes(graph.target(edge));
+    if (target.time > state.cutoff) {
+      res.hidden = true;
+      return res;
+    }
+    if (state.path) {
+      if (state.path.has(graph.source(edge)) && state.path.has(graph.target(edge))) {
+        res.size = 3;
+        res.color = "#222222";
+        res.zIndex = 2;
+      } else {
+        res.color = "#eeeeee";
+      }
+    }
+    return res;
+  }
+
+  /**
+   * The slider (0..1000) as a time between the first and the last post after the root: at 0 only
+   * the root shows, at 1000 everything.
+   */
+  function updateTime() {
+    var value = Number($("time").value);
+    state.cutoff = value >= 1000 ? Infinity : value <= 0 ? -Infinity
+      : state.tMin + (state.tMax - state.tMin) * value / 1000;
+    var shown = 0;
+    var cutoff = state.cutoff;
+    state.graph.forEachNode(function (id, a) { if (a.depth === 0 || a.time <= cutoff) { shown++; } });
+    var at = cutoff === Infinity ? state.tMax : cutoff === -Infinity ? state.tMin : cutoff;
+    $("time-label").textContent = isFinite(at) ? new Date(at).toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC")
+      : "";
+    $("visible-count").textContent = shown.toLocaleString() + " of " + state.graph.order.toLocaleString() + " nodes";
+    $("visible-count").dataset.visible = shown;
+    state.sigma.refresh();
+  }
+
+  function play() {
+    if (state.playing) {
+      stop();
+      return;
+    }
+    var start = performance.now();
+    var from = Number($("time").value) >= 1000 ? 0 : Number($("time").value);
+    $("play").textContent = "\u275A\u275A Pause";
+    function step(now) {
+      var value = Math.min(1000, from + (now - start) / PLAY_MS * 1000);
+      $("time").value = value;
+      updateTime();
+      if (value < 1000 && state.playing) {
+        state.playing = requestAnimationFrame(step);
+      } else {
+        stop();
+      }
+    }
+    state.playing = requestAnimationFrame(step);
+  }
+
+  function stop() {
+    if (state.playing) {
+      cancelAnimationFrame(state.playing);
+    }
+    state.playing = null;
+    $("play").textContent = "\u25B6 Play";
+  }
+
+  function showPath() {
+    var account = $("account").value.trim();
+    if (!account || !state.query) {
+      return;
+    }
+    $("path").innerHTML = "";
+    $("path-note").textContent = "Tracing " + account + "...";
+    $("path-note").className = "";
+    var p = state.query;
+    fetchJson("/api/views/path?" + query({ root: p.root, reconstruction: p.reconstruction, account: account,
+      measure: p.measure, colour: p.colour })).then(function (view) {
+      var ids = new Set(view.graph.nodes.map(function (n) { return n.id; }));
+      state.path = ids;
+      view.graph.nodes.forEach(function (n) {
+        var li = document.createElement("li");
+        li.dataset.id = n.id;
+        li.textContent = n.label + " ";
+        var kind = document.createElement("span");
+        kind.className = "kind";
+        kind.textContent = (n.kind === "ROOT" ? "root" : n.kind.toLowerCase()) + ", " +
+          n.time.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC");
+        li.appendChild(kind);
+        $("path").appendChild(li);
+      });
+      var missing = view.graph.nodes.filter(function (n) { return !state.graph.hasNode(n.id); }).length;
+      $("path-note").textContent = (view.path.length - 1) + " hop(s) from " + view.rootLabel +
+        (missing ? "; " + missing + " of its nodes fall outside the capped graph" : "") + ".";
+      links();
+      state.sigma.refresh();
+    }).catch(function (error) {
+      state.path = null;
+      $("path-note").textContent = error.message;
+      $("path-note").className = "error";
+      state.sigma.refresh();
+    });
+  }
+
+  function clearPath() {
+    state.path = null;
+    $("path").innerHTML = "";
+    $("path-note").textContent = "";
+    $("account").value = "";
+    links();
+    state.sigma.refresh();
+  }
+
+  function panel(view) {
+    var m = view.metrics;
+    var rows = [
+      ["root", view.rootLabel], ["retweets", view.method], ["posts", m.posts], ["accounts", m.accounts],
+      ["depth", m.depth], ["max breadth", m.maxBreadth],
+      ["structural virality", m.structuralVirality.toFixed(3)],
+      ["duration", m.durationSeconds == null ? "unknown" : (m.durationSeconds / 3600).toFixed(1) + " h"],
+      ["unconnected", m.unconnectedPosts], ["shown", view.shownNodes + " of " + view.totalNodes + " nodes"]
+    ];
+    var dl = $("metrics");
+    dl.innerHTML = "";
+    rows.forEach(function (row) {
+      var dt = document.createElement("dt");
+      dt.textContent = row[0];
+      var dd = document.createElement("dd");
+      dd.textContent = typeof row[1] === "number" ? row[1].toLocaleString() : row[1];
+      dl.appendChild(dt);
+      dl.appendChild(dd);
+    });
+    $("cap-rule").textContent = view.capRule || "";
+    var top = $("top");
+    top.innerHTML = "";
+    view.topAccounts.forEach(function (a) {
+      var li = document.createElement("li");
+      li.textContent = (a.username ? "@" + a.username : a.accountId) + " - " + view.measure + " " +
+        Math.round(a.score * 1000) / 1000 + ", " + a.posts + " post(s)";
+      li.addEventListener("click", function () {
+        $("account").value = a.username ? "@" + a.username : a.accountId;
+        showPath();
+      });
+      top.appendChild(li);
+    });
+    var accounts = $("accounts");
+    accounts.innerHTML = "";
+    var seen = new Set();
+    state.graph.forEachNode(function (id, a) {
+      if (a.account && seen.size < 2000 && !seen.has(a.account)) {
+        seen.add(a.account);
+        var option = document.createElement("option");
+        option.value = "@" + a.account;
+        accounts.appendChild(option);
+      }
+    });
+    var legend = $("legend");
+    legend.innerHTML = "";
+    var groups = new Set();
+    state.graph.forEachNode(function (id, a) { groups.add(a.group); });
+    Array.from(groups).sort().forEach(function (g) {
+      var li = document.createElement("li");
+      var swatch = document.createElement("span");
+      swatch.className = "swatch";
+      swatch.style.background = COLOURS[g] || "#999";
+      li.appendChild(swatch);
+      li.appendChild(document.createTextNode(g.toLowerCase()));
+      legend.appendChild(li);
+    });
+    var size = document.createElement("li");
+    size.textContent = "size: " + view.measure + "; x: time, left to right";
+    legend.appendChild(size);
+    links();
+  }
+
+  function links() {
+    if (!state.query) {
+      return;
+    }
+    var p = state.query;
+    var base = { root: p.root, reconstruction: p.reconstruction, measure: p.measure, colour: p.colour };
+    var account = state.path ? $("account").value.trim() : "";
+    var withAccount = account ? Object.assign({ account: account }, base) : base;
+    var items = [
+      ["PNG render", "/api/views/render.png?" + query(withAccount)],
+      ["SVG render", "/api/views/render.svg?" + query(withAccount)],
+      ["GEXF (Gephi, dynamic)", "/api/views/export/gexf?" + query(withAccount, { cap: p.cap })],
+      ["GraphML", "/api/views/export/graphml?" + query(withAccount, { cap: p.cap })],
+      ["DOT (Graphviz)", "/api/views/export/dot?" + query(withAccount, { cap: p.cap })],
+      ["Gephi nodes CSV", "/api/views/export/nodes.csv?" + query(withAccount, { cap: p.cap })],
+      ["Gephi edges CSV", "/api/views/export/edges.csv?" + query(withAccount, { cap: p.cap })],
+      ["JSON (this view)", "/api/views/graph?" + query(base, { cap: p.cap })]
+    ];
+    var ul = $("links");
+    ul.innerHTML = "";
+    items.forEach(function (item) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = item[1];
+      a.textContent = item[0] + (account && item[0].indexOf("JSON") < 0 ? " (path)" : "");
+      li.appendChild(a);
+      ul.appendChild(li);
+    });
+  }
+
+  function init() {
+    var search = new URLSearchParams(window.location.search);
+    ["root", "reconstruction", "measure", "colour", "cap"].forEach(function (k) {
+      if (search.has(k)) {
+        $(k).value = search.get(k);
+      }
+    });
+    $("controls").addEventListener("submit", function (e) { e.preventDefault(); load(); });
+    $("search").addEventListener("submit", function (e) { e.preventDefault(); showPath(); });
+    $("clear-path").addEventListener("click", clearPath);
+    $("time").addEventListener("input", function () { stop(); updateTime(); });
+    $("play").addEventListener("click", play);
+    load().then(function () {
+      if (search.has("account")) {
+        $("account").value = search.get("account");
+        showPath();
+      }
+    });
+  }
+
+  init();
+})();
