@@ -7,13 +7,14 @@ import java.util.concurrent.Callable;
 
 import org.metoodiffusion.benchmark.ImportBenchmark;
 import org.metoodiffusion.benchmark.StartupBenchmark;
+import org.metoodiffusion.benchmark.ViewsBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Benchmarks that print figures, with ratios against a reference measured in the same run. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Measure and print figures; run with the heap you mean to use (e.g. java -Xmx1g -jar ...).",
-        subcommands = {BenchmarkCommand.Import.class, BenchmarkCommand.Startup.class})
+        subcommands = {BenchmarkCommand.Import.class, BenchmarkCommand.Startup.class, BenchmarkCommand.Views.class})
 final class BenchmarkCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -63,6 +64,40 @@ final class BenchmarkCommand {
         @Override
         public Integer call() throws Exception {
             new StartupBenchmark(target, Math.max(1, restarts), Duration.ofSeconds(idleSeconds), System.out).run();
+            return 0;
+        }
+    }
+
+    @Command(name = "views", mixinStandardHelpOptions = true,
+            description = "Generate a campaign, load it in bulk, and time the web viewer's graph JSON for 50,000 nodes "
+                    + "(goal <= 2 s) and a PNG render of 2,000 nodes (goal <= 3 s).")
+    static final class Views implements Callable<Integer> {
+
+        @Option(names = "--posts", defaultValue = "100000", description = "Posts to generate (default ${DEFAULT-VALUE}).")
+        int posts;
+
+        @Option(names = "--seed", defaultValue = "2017", description = "Generator seed (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--root", defaultValue = "#metoo", description = "Root of the views (default ${DEFAULT-VALUE}).")
+        String root;
+
+        @Option(names = "--json-nodes", defaultValue = "50000", description = "Nodes of the viewer's JSON (default ${DEFAULT-VALUE}).")
+        int jsonNodes;
+
+        @Option(names = "--render-nodes", defaultValue = "2000", description = "Nodes of the PNG render (default ${DEFAULT-VALUE}).")
+        int renderNodes;
+
+        @Option(names = "--work-dir", defaultValue = "target/benchmark-views",
+                description = "Empty directory for the files and the database (default ${DEFAULT-VALUE}).")
+        Path workDir;
+
+        @Override
+        public Integer call() throws Exception {
+            new ViewsBenchmark(posts, seed, workDir, root, jsonNodes, renderNodes,
+                    home -> SpringArguments.batchContext(List.of("--metoo.neo4j.embedded.data-dir=" + home,
+                            "--metoo.seed.enabled=false", "--metoo.neo4j.embedded.page-cache=512m")),
+                    System.out).run();
             return 0;
         }
     }

@@ -62,15 +62,18 @@ public class GraphViewService {
 
     private static List<NodeView> nodeViews(DiffusionTree tree, Subtree shown, double[] scores, String[] groups) {
         double[][] xy = TimeOrderedLayout.positions(shown.tree());
+        // Sizes scale to the largest node after the root, which would dwarf everything else.
         double max = 0;
         for (int original : shown.original()) {
-            max = Math.max(max, scores[original]);
+            if (original != 0 || shown.original().length == 1) {
+                max = Math.max(max, scores[original]);
+            }
         }
         var nodes = new ArrayList<NodeView>(shown.original().length);
         for (int i = 0; i < shown.original().length; i++) {
             int original = shown.original()[i];
             var node = tree.node(original);
-            double size = max <= 0 ? 1 : 1 + 9 * Math.sqrt(Math.max(0, scores[original]) / max);
+            double size = max <= 0 ? 1 : 1 + 9 * Math.sqrt(Math.min(1, Math.max(0, scores[original]) / max));
             nodes.add(new NodeView(node.id(), labelOf(tree, original), node.kind(), node.accountId(), node.username(),
                     node.time(), node.depth(), scores[original], round(size), groups[original], round(xy[0][i]),
                     round(xy[1][i])));

@@ -44,8 +44,8 @@ final class TopNCap {
             top++;
         }
         int[] indices = IntStream.range(0, n).filter(i -> kept[i]).toArray();
-        var rule = String.format("Capped: %,d of %,d nodes shown: the top %,d by %s plus the %,d nodes on the paths "
-                + "connecting them to the root", count, n, top, measure, count - top);
+        var rule = String.format("Capped: %,d of %,d nodes shown: the top %,d by %s plus the %,d node(s) on the "
+                + "paths connecting them to the root", count, n, top, measure, count - top);
         return new Capped(Subtree.of(tree, indices), rule);
     }
 }

@@ -51,7 +51,7 @@ class TreeLayoutTests {
         var capped = TopNCap.apply(tree, scores, "test", 5);
         var kept = capped.subtree().original();
         assertThat(kept).containsExactly(0, 1, 2, 3, 4);
-        assertThat(capped.rule()).isEqualTo("Capped: 5 of 6 nodes shown: the top 2 by test plus the 3 nodes on the "
+        assertThat(capped.rule()).isEqualTo("Capped: 5 of 6 nodes shown: the top 2 by test plus the 3 node(s) on the "
                 + "paths connecting them to the root");
         assertThat(capped.subtree().tree().node(3).parent()).isEqualTo(2);
     }

@@ -99,13 +99,13 @@ final class ViewScene {
     private void captions(Graph graph) {
         var what = view.path().isEmpty() ? "Cascade of " + view.rootLabel()
                 : "Influence path from " + view.rootLabel() + " to " + view.path().get(view.path().size() - 1);
-        text(graph, "caption-title", "caption", what, 0, -70);
+        text(graph, "caption-title", "caption", what, 0, -110);
         text(graph, "caption-how", "note", String.format(Locale.ENGLISH,
                 "%,d of %,d nodes - size: %s - colour: %s - retweets: %s - time runs left to right",
                 view.shownNodes(), view.totalNodes(), view.measure(), view.colour(),
-                view.method()), 0, -45);
+                view.method()), 0, -85);
         if (view.capRule() != null) {
-            text(graph, "caption-cap", "note", view.capRule(), 0, -25);
+            text(graph, "caption-cap", "note", view.capRule(), 0, -62);
         }
         var nodes = view.graph().nodes();
         if (!nodes.isEmpty()) {
