@@ -21,8 +21,8 @@
     CREDITS: "#0072B2aa", TAGS: "#99999955", POSTED: "#33333388" };
 
   var $ = function (id) { return document.getElementById(id); };
-  var state = { graph: null, sigma: null, view: null, tMin: 0, tMax: 0, cutoff: Infinity, path: null,
-    playing: null, query: null };
+  var state = { graph: null, sigma: null, view: null, times: new Float64Array(0), roots: 0, cutoff: Infinity,
+    path: null, playing: null, query: null };
   window.viewer = state;
 
   function params() {
@@ -115,8 +115,8 @@
     state.path = null;
     var times = [];
     graph.forEachNode(function (id, a) { if (a.depth > 0) { times.push(a.time); } });
-    state.tMin = times.reduce(function (m, t) { return t < m ? t : m; }, Infinity);
-    state.tMax = times.reduce(function (m, t) { return t > m ? t : m; }, -Infinity);
+    state.times = Float64Array.from(times).sort();
+    state.roots = graph.order - times.length;
     state.cutoff = Infinity;
     $("time").value = 1000;
     state.sigma = new Sigma(graph, $("graph"), {
@@ -182,21 +182,32 @@
   }
 
   /**
-   * The slider (0..1000) as a time between the first and the last post after the root: at 0 only
-   * the root shows, at 1000 everything.
+   * The slider (0..1000) walks through the posts in time order, as the x axis does: at 0 only the
+   * root shows, at 500 the first half of the posts, at 1000 all of them. The label gives the time.
    */
   function updateTime() {
     var value = Number($("time").value);
-    state.cutoff = value >= 1000 ? Infinity : value <= 0 ? -Infinity
-      : state.tMin + (state.tMax - state.tMin) * value / 1000;
-    var shown = 0;
-    var cutoff = state.cutoff;
-    state.graph.forEachNode(function (id, a) { if (a.depth === 0 || a.time <= cutoff) { shown++; } });
-    var at = cutoff === Infinity ? state.tMax : cutoff === -Infinity ? state.tMin : cutoff;
+    var times = state.times;
+    var n = times.length;
+    var shown = n;
+    if (value >= 1000 || n === 0) {
+      state.cutoff = Infinity;
+    } else if (value <= 0) {
+      state.cutoff = -Infinity;
+      shown = 0;
+    } else {
+      shown = Math.max(1, Math.round(n * value / 1000));
+      state.cutoff = times[shown - 1];
+      while (shown < n && times[shown] <= state.cutoff) {
+        shown++;
+      }
+    }
+    var at = n === 0 ? NaN : state.cutoff === Infinity ? times[n - 1] : state.cutoff === -Infinity ? times[0] : state.cutoff;
     $("time-label").textContent = isFinite(at) ? new Date(at).toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC")
       : "";
-    $("visible-count").textContent = shown.toLocaleString() + " of " + state.graph.order.toLocaleString() + " nodes";
-    $("visible-count").dataset.visible = shown;
+    var visible = shown + state.roots;
+    $("visible-count").textContent = visible.toLocaleString() + " of " + state.graph.order.toLocaleString() + " nodes";
+    $("visible-count").dataset.visible = visible;
     state.sigma.refresh();
   }
 
@@ -281,7 +292,7 @@
       ["root", view.rootLabel], ["retweets", view.method], ["posts", m.posts], ["accounts", m.accounts],
       ["depth", m.depth], ["max breadth", m.maxBreadth],
       ["structural virality", m.structuralVirality.toFixed(3)],
-      ["duration", m.durationSeconds == null ? "unknown" : (m.durationSeconds / 3600).toFixed(1) + " h"],
+      ["duration", duration(m.durationSeconds)],
       ["unconnected", m.unconnectedPosts], ["shown", view.shownNodes + " of " + view.totalNodes + " nodes"]
     ];
     var dl = $("metrics");
@@ -335,6 +346,13 @@
     size.textContent = "size: " + view.measure + "; x: time, left to right";
     legend.appendChild(size);
     links();
+  }
+
+  function duration(seconds) {
+    if (seconds == null) {
+      return "unknown";
+    }
+    return seconds < 2 * 86400 ? (seconds / 3600).toFixed(1) + " h" : (seconds / 86400).toFixed(1) + " days";
   }
 
   function links() {
