@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "metoo-diffusion", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Neo4j graph analysis of how the #MeToo campaign spread.",
-        subcommands = {ServeCommand.class, ImportCommand.class, GenerateCommand.class, BenchmarkCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, TraceCommand.class, GenerateCommand.class, BenchmarkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MetooDiffusion {
 
