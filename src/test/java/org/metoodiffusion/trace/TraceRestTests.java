@@ -106,6 +106,16 @@ class TraceRestTests extends EmbeddedAppTest {
     }
 
     @Test
+    void openApiDocumentsTheTracingEndpoints() throws Exception {
+        var paths = ok(http.getForEntity("/v3/api-docs", String.class)).at("/paths");
+        for (String path : new String[] {"/api/cascades/{root}", "/api/cascades/{root}/nodes",
+                "/api/cascades/{root}/compare", "/api/cascades/{root}/path", "/api/adoption", "/api/attribution",
+                "/api/attribution/accounts/{account}"}) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+    }
+
+    @Test
     void badRequestsAreProblems() throws Exception {
         assertProblem(http.getForEntity("/api/cascades/nobody", String.class), 400, PROBLEM + "invalid-parameter");
         assertProblem(http.getForEntity("/api/cascades/9.196594387006709e+17", String.class), 400, PROBLEM + "invalid-id");
