@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.metoodiffusion.benchmark.ImportBenchmark;
 import org.metoodiffusion.benchmark.StartupBenchmark;
+import org.metoodiffusion.benchmark.TraceBenchmark;
 import org.metoodiffusion.benchmark.ViewsBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
 /** Benchmarks that print figures, with ratios against a reference measured in the same run. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Measure and print figures; run with the heap you mean to use (e.g. java -Xmx1g -jar ...).",
-        subcommands = {BenchmarkCommand.Import.class, BenchmarkCommand.Startup.class, BenchmarkCommand.Views.class})
+        subcommands = {BenchmarkCommand.Import.class, BenchmarkCommand.Startup.class, BenchmarkCommand.Trace.class,
+                BenchmarkCommand.Views.class})
 final class BenchmarkCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -64,6 +66,33 @@ final class BenchmarkCommand {
         @Override
         public Integer call() throws Exception {
             new StartupBenchmark(target, Math.max(1, restarts), Duration.ofSeconds(idleSeconds), System.out).run();
+            return 0;
+        }
+    }
+
+    @Command(name = "trace", mixinStandardHelpOptions = true,
+            description = "Generate a campaign, load it in bulk, and time cascade extraction, metrics, reconstructions, "
+                    + "influence paths and structural virality (against brute force).")
+    static final class Trace implements Callable<Integer> {
+
+        @Option(names = "--posts", defaultValue = "1100000", description = "Posts to generate; about a fifth join "
+                + "Milano's cascade, over nine tenths the #metoo cascade (default ${DEFAULT-VALUE}).")
+        int posts;
+
+        @Option(names = "--seed", defaultValue = "2017", description = "Generator seed (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--work-dir", defaultValue = "target/benchmark-trace",
+                description = "Directory for the files and the database; a database left there is reused "
+                        + "(default ${DEFAULT-VALUE}).")
+        Path workDir;
+
+        @Override
+        public Integer call() throws Exception {
+            new TraceBenchmark(posts, seed, workDir,
+                    home -> SpringArguments.batchContext(List.of("--metoo.neo4j.embedded.data-dir=" + home,
+                            "--metoo.seed.enabled=false", "--metoo.neo4j.embedded.page-cache=2g")),
+                    System.out).run();
             return 0;
         }
     }

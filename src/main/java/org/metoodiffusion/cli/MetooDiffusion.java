@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "metoo-diffusion", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Neo4j graph analysis of how the #MeToo campaign spread.",
-        subcommands = {ServeCommand.class, ImportCommand.class, GenerateCommand.class, ExportCommand.class,
-                BenchmarkCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, TraceCommand.class, GenerateCommand.class,
+                ExportCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class MetooDiffusion {
 
     private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");

@@ -146,7 +146,7 @@ public final class Cascade {
     }
 
     /** The root's tree as a validated {@link CascadeTree}, nodes numbered in {@link #treeOrder()}. */
-    CascadeTree tree() {
+    public CascadeTree tree() {
         int[] position = new int[posts.length];
         for (int i = 0; i < treeOrder.length; i++) {
             position[treeOrder[i]] = i;

@@ -72,7 +72,9 @@ class CascadeExtractor {
             String seedQuery, Function<Record, RootRow> describe, String notFound) {
         RootRow resolved = one(rootQuery, parameters).map(describe).orElseThrow(() -> new NotFoundException(notFound));
         builder.virtualRoot(resolved.account(), resolved.username());
-        for (Record row : rows(seedQuery, Map.of(seedQuery.endsWith("hashtag") ? "tag" : "id", resolved.key()))) {
+        // The seed query takes the resolved key under the same parameter name as the root query.
+        String parameter = parameters.containsKey("tag") ? "tag" : "id";
+        for (Record row : rows(seedQuery, Map.of(parameter, resolved.key()))) {
             builder.seed(row.get("post").asString(), row.get("account").asString(null),
                     row.get("username").asString(null), nullableLong(row, "at"), Link.valueOf(row.get("via").asString()));
         }

@@ -1,6 +1,8 @@
 package org.metoodiffusion.trace;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class CascadeService {
 
+    public static final int MAX_PAGE_SIZE = 10_000;
+    public static final int MAX_TOP = 1_000;
     private static final int CACHED_CASCADES = 6;
 
     private final CascadeExtractor extractor;
@@ -55,6 +59,36 @@ public class CascadeService {
 
     public CascadeMetrics metrics(Root root, Reconstruction method) {
         return CascadeMetrics.of(cascade(root, method));
+    }
+
+    /** Nodes {@code page * size ..} of the cascade; size 1..{@value #MAX_PAGE_SIZE}. */
+    public NodePage nodes(Root root, Reconstruction method, int page, int size) {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must be 0 or more, was " + page);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("size must be 1.." + MAX_PAGE_SIZE + ", was " + size);
+        }
+        Cascade cascade = cascade(root, method);
+        long from = (long) page * size;
+        List<CascadeNode> nodes = new ArrayList<>();
+        for (long i = from; i < Math.min(cascade.size(), from + size); i++) {
+            nodes.add(cascade.node((int) i));
+        }
+        return new NodePage(root.toString(), method.label(), cascade.size(), page, size, nodes);
+    }
+
+    /** The cascade under each method: metrics and the top {@code top} accounts (1..{@value #MAX_TOP}). */
+    public List<MethodComparison> compare(Root root, List<Reconstruction> methods, int top) {
+        if (top < 1 || top > MAX_TOP) {
+            throw new IllegalArgumentException("top must be 1.." + MAX_TOP + ", was " + top);
+        }
+        if (methods.isEmpty()) {
+            throw new IllegalArgumentException("name at least one method to compare");
+        }
+        return methods.stream().distinct().map(method -> cascade(root, method))
+                .map(cascade -> new MethodComparison(CascadeMetrics.of(cascade), TopAccounts.of(cascade, top)))
+                .toList();
     }
 
     private Cascade cached(Key key) {

@@ -1,7 +1,10 @@
 /**
- * Tracing the spread: cascades from a root (Milano's tweet, Burke's origin, any post), their
- * metrics and the influence paths within them. Algorithms work on {@link
- * org.metoodiffusion.trace.CascadeTree}, a rooted tree in compact arrays, built from the edges a
- * Cypher file streams.
+ * Tracing the spread: cascades from a {@link org.metoodiffusion.trace.Root} (Milano's tweet, Burke's
+ * origin, any post, account or hashtag), rebuilt by a {@link org.metoodiffusion.trace.Reconstruction},
+ * their {@link org.metoodiffusion.trace.CascadeMetrics}, influence paths, attribution to the named
+ * roots and adoption over time. Cypher files under {@code cypher/queries/trace/} stream the posts
+ * level by level; the tree lives in Java in compact arrays ({@link org.metoodiffusion.trace.Cascade}),
+ * where the algorithms run in linear time. {@link org.metoodiffusion.trace.CascadeService} caches
+ * cascades until the next write.
  */
 package org.metoodiffusion.trace;

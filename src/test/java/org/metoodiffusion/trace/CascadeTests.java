@@ -18,6 +18,9 @@ class CascadeTests extends EmptyGraphTest {
     @Autowired
     CascadeService cascades;
 
+    @Autowired
+    InfluencePaths paths;
+
     @BeforeEach
     void fixture() {
         CascadeFixture.create(driver);
@@ -82,6 +85,26 @@ class CascadeTests extends EmptyGraphTest {
             assertThat(StructuralVirality.of(cascade.tree()))
                     .isCloseTo(StructuralVirality.bruteForce(cascade.tree()), within(1e-12));
         }
+    }
+
+    @Test
+    void influencePathsFollowTheMethodsTreeOrSayWhyThereIsNone() {
+        Root root = new Root(Root.Kind.POST, CascadeFixture.ROOT);
+        InfluencePath chain = paths.to(root, "account:7", Reconstruction.FOLLOWEE);
+        assertThat(chain.reachable()).isTrue();
+        assertThat(chain.timeRespecting()).isTrue();
+        assertThat(chain.hops()).extracting(Hop::toPost).containsExactly("104", "105", "106");
+        assertThat(chain.hops()).extracting(Hop::basis)
+                .containsExactly(Basis.ORIGINAL_FALLBACK, Basis.FOLLOWEE, Basis.FOLLOWEE);
+
+        assertThat(paths.to(root, "account:7", Reconstruction.PLATFORM).hops()).extracting(Hop::kind)
+                .containsExactly(Link.RETWEET);
+        InfluencePath outsider = paths.to(root, "account:9", Reconstruction.PLATFORM);
+        assertThat(outsider.reachable()).isFalse();
+        assertThat(outsider.reason()).contains("not in the cascade");
+        InfluencePath unconnected = paths.to(root, "107", Reconstruction.INTERACTION);
+        assertThat(unconnected.reachable()).isFalse();
+        assertThat(unconnected.reason()).contains("interaction reconstruction connects no earlier sharer");
     }
 
     @Test
