@@ -1,9 +1,6 @@
 package org.metoodiffusion.view;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 import org.metoodiffusion.trace.Root;
 
@@ -55,32 +52,13 @@ public record DiffusionTree(Root root, String label, List<TreeNode> nodes) {
         return nodes.stream().mapToInt(TreeNode::parent).toArray();
     }
 
-    /**
-     * The earliest node posted by an account, matched by account id or by handle (case-insensitive,
-     * with or without {@code @}).
-     */
-    public Optional<Integer> firstNodeOf(String account) {
-        var wanted = account.strip();
-        var handle = wanted.startsWith("@") ? wanted.substring(1) : wanted;
-        int best = -1;
-        for (int i = 0; i < size(); i++) {
-            var node = nodes.get(i);
-            boolean matches = wanted.equals(node.accountId())
-                    || (node.username() != null && node.username().toLowerCase(Locale.ROOT)
-                            .equals(handle.toLowerCase(Locale.ROOT)));
-            if (matches && (best < 0 || node.time().isBefore(nodes.get(best).time()))) {
-                best = i;
+    /** The index of a node by id (a post id, or the virtual root's), -1 when absent; O(n). */
+    public int indexOf(String id) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).id().equals(id)) {
+                return i;
             }
         }
-        return best < 0 ? Optional.empty() : Optional.of(best);
-    }
-
-    /** The nodes from the root down to {@code node}, root first. */
-    public List<Integer> pathTo(int node) {
-        var path = new ArrayList<Integer>();
-        for (int at = node; at >= 0; at = nodes.get(at).parent()) {
-            path.add(0, at);
-        }
-        return path;
+        return -1;
     }
 }

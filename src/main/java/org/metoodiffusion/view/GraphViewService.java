@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import org.metoodiffusion.api.NotFoundException;
 import org.metoodiffusion.trace.CascadeService;
+import org.metoodiffusion.trace.InfluencePaths;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,13 +22,15 @@ public class GraphViewService {
     private static final int TOP_ACCOUNTS = 10;
 
     private final CascadeService cascades;
+    private final InfluencePaths paths;
     private final CascadeTrees trees;
     private final NodeMeasures measures;
     private final RootAttribution attribution;
 
-    GraphViewService(CascadeService cascades, CascadeTrees trees, NodeMeasures measures,
+    GraphViewService(CascadeService cascades, InfluencePaths paths, CascadeTrees trees, NodeMeasures measures,
             RootAttribution attribution) {
         this.cascades = cascades;
+        this.paths = paths;
         this.trees = trees;
         this.measures = measures;
         this.attribution = attribution;
@@ -41,23 +44,43 @@ public class GraphViewService {
         String capRule = null;
         List<String> path = List.of();
         if (request.account() != null) {
-            int target = tree.firstNodeOf(request.account()).orElseThrow(() -> new NotFoundException("Account "
-                    + request.account() + " is not reached by the cascade of " + tree.label() + "."));
-            var indices = tree.pathTo(target);
-            shown = Subtree.of(tree, indices.stream().mapToInt(Integer::intValue).toArray());
-            path = indices.stream().map(i -> labelOf(tree, i)).toList();
+            var indices = pathIndices(tree, request);
+            shown = Subtree.of(tree, indices);
+            path = java.util.Arrays.stream(indices).mapToObj(i -> labelOf(tree, i)).toList();
         } else {
             var capped = TopNCap.apply(tree, scores, measure.name(), request.cap());
             shown = capped.subtree();
             capRule = capped.rule();
         }
-        var groups = request.colour() == Colouring.ROOT ? attribution.groups(tree) : BranchCommunities.groups(tree);
+        var groups = request.colour() == Colouring.ROOT ? attribution.groups(tree, request.method()) : BranchCommunities.groups(tree);
         var nodes = nodeViews(tree, shown, scores, groups);
         var page = page(nodes, request.offset(), request.limit());
         return new ViewResult(request.root().toString(), tree.label(), request.method().label(), measure.name(),
                 request.colour().name().toLowerCase(java.util.Locale.ROOT), tree.size(), nodes.size(),
                 request.offset(), request.limit(), request.offset() + page.size() < nodes.size(), capRule, path,
                 cascades.metrics(request.root(), request.method()), topAccounts(tree, scores), new GraphView(page, edgesInto(shown, page)));
+    }
+
+    /** The tracer's influence path to the account's first post in the cascade, as node indices, root first. */
+    private int[] pathIndices(DiffusionTree tree, ViewRequest request) {
+        var found = paths.to(request.root(), accountTarget(request.account()), request.method());
+        if (!found.reachable()) {
+            throw new NotFoundException(found.reason());
+        }
+        var indices = new int[found.hops().size() + 1];
+        for (int i = 0; i < found.hops().size(); i++) {
+            indices[i + 1] = tree.indexOf(found.hops().get(i).toPost());
+        }
+        return indices;
+    }
+
+    /** {@code @handle}, {@code account:<id>}, a numeric account id, or a bare handle. */
+    static String accountTarget(String account) {
+        var value = account.strip();
+        if (value.startsWith("@") || value.startsWith("account:")) {
+            return value;
+        }
+        return value.chars().allMatch(Character::isDigit) ? "account:" + value : "@" + value;
     }
 
     private static List<NodeView> nodeViews(DiffusionTree tree, Subtree shown, double[] scores, String[] groups) {

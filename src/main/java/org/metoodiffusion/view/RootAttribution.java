@@ -4,16 +4,18 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.metoodiffusion.api.NotFoundException;
+import org.metoodiffusion.trace.AttributionCategory;
 import org.metoodiffusion.trace.Reconstruction;
 import org.metoodiffusion.trace.Root;
 import org.springframework.stereotype.Component;
 
 /**
- * Which root each author carries: {@code MILANO} when the account has a post in the cascade of
- * Milano's tweet, {@code BURKE} when it has one in the cascade of Burke's 2006 origin (posts that
- * credit it, mention or are written by its accounts, and the posts that reply to, quote or retweet
- * those), {@code BOTH}, else {@code NEITHER}. Both cascades come from the tracer under the platform's
- * record; it caches them until the graph changes.
+ * Colour by root: the tracer's attribution rule ({@link org.metoodiffusion.trace.Attribution}) for
+ * every author of a view: {@code MILANO} when the account is in the tree of Milano's cascade,
+ * {@code BURKE} when it is in the tree of Burke's origin, {@code BOTH}, else {@code NEITHER}, under the
+ * view's reconstruction. Only those two trees are read (the tracer caches them until the graph
+ * changes); {@code Attribution.categories} would also extract a hashtag's cascade to list
+ * participants, which a view does not need.
  */
 @Component
 class RootAttribution {
@@ -25,23 +27,24 @@ class RootAttribution {
     }
 
     /** One group per node of the tree; a virtual root's group is the root it stands for. */
-    String[] groups(DiffusionTree tree) {
-        var milano = accounts(tree, Root.MILANO);
-        var burke = accounts(tree, Root.BURKE);
+    String[] groups(DiffusionTree tree, Reconstruction method) {
+        var milano = accounts(Root.MILANO, method);
+        var burke = accounts(Root.BURKE, method);
         var groups = new String[tree.size()];
         for (int i = 0; i < tree.size(); i++) {
             var account = tree.node(i).accountId();
             boolean isMilano = account != null ? milano.contains(account) : i == 0 && tree.root().equals(Root.MILANO);
             boolean isBurke = account != null ? burke.contains(account) : i == 0 && tree.root().equals(Root.BURKE);
-            groups[i] = isMilano && isBurke ? "BOTH" : isMilano ? "MILANO" : isBurke ? "BURKE" : "NEITHER";
+            groups[i] = (isMilano ? isBurke ? AttributionCategory.BOTH : AttributionCategory.MILANO
+                    : isBurke ? AttributionCategory.BURKE : AttributionCategory.NEITHER).name();
         }
         return groups;
     }
 
-    private Set<String> accounts(DiffusionTree shown, Root root) {
+    private Set<String> accounts(Root root, Reconstruction method) {
         DiffusionTree tree;
         try {
-            tree = trees.tree(root, Reconstruction.PLATFORM);
+            tree = trees.tree(root, method);
         } catch (NotFoundException e) {
             return Set.of();
         }

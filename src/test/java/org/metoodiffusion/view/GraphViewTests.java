@@ -65,6 +65,7 @@ class GraphViewTests extends EmbeddedAppTest {
     @Test
     void pathToAnAccountRunsFromTheRootToItsFirstPost() throws Exception {
         var view = ok("/api/views/path?root=milano&account=annapaquin");
+        assertThat(ok("/api/views/path?root=milano&account=@AnnaPaquin").at("/path")).isEqualTo(view.at("/path"));
         assertThat(view.at("/path").toString()).isEqualTo("[\"@Alyssa_Milano\",\"@AnnaPaquin\"]");
         assertThat(view.at("/graph/nodes").size()).isEqualTo(2);
         assertThat(view.at("/graph/edges/0/kind").asText()).isEqualTo("REPLY");
