@@ -85,6 +85,15 @@ class GraphViewTests extends EmbeddedAppTest {
     }
 
     @Test
+    void everyMeasureSizesTheNodes() throws Exception {
+        for (var measure : new String[] {"descendants", "followers", "pagerank"}) {
+            var view = ok("/api/views/graph?root=burke&measure=" + measure);
+            assertThat(view.at("/measure").asText()).isEqualTo(measure);
+            view.at("/graph/nodes").forEach(n -> assertThat(n.get("size").asDouble()).isBetween(1.0, 10.0));
+        }
+    }
+
+    @Test
     void badParametersAreProblems() throws Exception {
         assertProblem(http.getForEntity("/api/views/graph?root=milano&cap=0", String.class), 400,
                 PROBLEM + "invalid-parameter");

@@ -27,9 +27,14 @@ public class ViewRenderer {
     private static final Pattern NODE_POSITION = Pattern.compile(
             "<g id=\"node-([^\"]+)\">\\s*<path[^>]*transform=\"translate\\(([-0-9.]+),([-0-9.]+)\\)\"");
 
+    /** GraphStream's image sink logs "0 images written" at INFO on every render; held so the level sticks. */
+    private static final java.util.logging.Logger IMAGE_SINK_LOG =
+            java.util.logging.Logger.getLogger(FileSinkImages.class.getName());
+
     static {
         System.setProperty("java.awt.headless", "true");
         System.setProperty("org.graphstream.ui", "swing");
+        IMAGE_SINK_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
     public byte[] png(ViewResult view) {
