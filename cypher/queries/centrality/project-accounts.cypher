@@ -31,10 +31,9 @@ CALL () {
 }
 WITH source, target
 WHERE source <> target
-WITH source, target, count(*) AS interactions
 WITH CASE WHEN $undirected AND elementId(target) < elementId(source) THEN [target, source]
-          ELSE [source, target] END AS pair, interactions
-WITH pair[0] AS source, pair[1] AS target, sum(interactions) AS weight
+          ELSE [source, target] END AS pair
+WITH pair[0] AS source, pair[1] AS target, count(*) AS weight
 WITH gds.graph.project($graphName, source, target,
        {relationshipType: 'INTERACTS', relationshipProperties: {weight: toFloat(weight)}},
        {undirectedRelationshipTypes: CASE WHEN $undirected THEN ['INTERACTS'] ELSE [] END}) AS g

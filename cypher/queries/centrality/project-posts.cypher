@@ -14,10 +14,9 @@ MATCH (source:Post)-[reference:REPLY_TO|QUOTES|RETWEET_OF]->(target:Post)
 WHERE CASE type(reference) WHEN 'REPLY_TO' THEN 'reply' WHEN 'QUOTES' THEN 'quote' ELSE 'retweet' END IN $kinds
   AND ($from IS NULL OR source.createdAt >= $from) AND ($to IS NULL OR source.createdAt < $to)
   AND source <> target
-WITH source, target, count(*) AS references
 WITH CASE WHEN $undirected AND elementId(target) < elementId(source) THEN [target, source]
-          ELSE [source, target] END AS pair, references
-WITH pair[0] AS source, pair[1] AS target, sum(references) AS weight
+          ELSE [source, target] END AS pair
+WITH pair[0] AS source, pair[1] AS target, count(*) AS weight
 WITH gds.graph.project($graphName, source, target,
        {relationshipType: 'REFERENCES', relationshipProperties: {weight: toFloat(weight)}},
        {undirectedRelationshipTypes: CASE WHEN $undirected THEN ['REFERENCES'] ELSE [] END}) AS g

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** Benchmarks that print figures, with ratios against a reference measured in the same run. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Measure and print figures; run with the heap you mean to use (e.g. java -Xmx1g -jar ...).",
-        subcommands = {BenchmarkCommand.Import.class, BenchmarkCommand.Startup.class})
+        subcommands = {BenchmarkCommand.Import.class, BenchmarkCommand.Startup.class, CentralityBenchmarkCommand.class})
 final class BenchmarkCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
