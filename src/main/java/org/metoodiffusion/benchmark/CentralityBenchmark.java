@@ -53,7 +53,8 @@ public final class CentralityBenchmark {
         this.accounts = accounts;
         this.retweets = retweets;
         this.seed = seed;
-        this.workDir = workDir;
+        // Neo4j's offline importer needs an absolute home.
+        this.workDir = workDir.toAbsolutePath();
         this.servers = servers;
         this.out = out;
     }
