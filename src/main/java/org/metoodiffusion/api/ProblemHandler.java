@@ -47,6 +47,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(InsufficientMemoryException.class)
+    ProblemDetail insufficientMemory(InsufficientMemoryException e) {
+        var problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "insufficient-memory", "Not enough memory",
+                e.getMessage());
+        problem.setProperty("requiredBytes", e.requiredBytes());
+        problem.setProperty("availableBytes", e.availableBytes());
+        return problem;
+    }
+
+    @ExceptionHandler(ComputationTimeoutException.class)
+    ProblemDetail timeout(ComputationTimeoutException e) {
+        var problem = problem(HttpStatus.GATEWAY_TIMEOUT, "timeout", "Computation timed out", e.getMessage());
+        problem.setProperty("timeoutSeconds", e.timeout().toSeconds());
+        return problem;
+    }
+
     @ExceptionHandler({ServiceUnavailableException.class, DataAccessResourceFailureException.class})
     ProblemDetail databaseUnavailable(RuntimeException e) {
         LOG.warn("Neo4j unavailable: {}", e.getMessage());

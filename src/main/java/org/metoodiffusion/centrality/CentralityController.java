@@ -1,30 +1,94 @@
 package org.metoodiffusion.centrality;
 
+import static org.metoodiffusion.api.CsvMessageConverter.TEXT_CSV_VALUE;
+import static org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
+
+import java.util.Arrays;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "centrality", description = "Influential accounts, computed by Neo4j Graph Data Science")
+@Tag(name = "centrality", description = "Influential accounts by a measure, computed by Neo4j Graph Data Science "
+        + "on a projection chosen by level, interaction kinds and time window")
 class CentralityController {
 
-    private final PageRankService pageRank;
+    private static final String MEASURE = "in-degree, out-degree, pagerank, articlerank, betweenness, eigenvector, "
+            + "hits-hub, hits-authority, closeness, harmonic, k-core, articulation-points";
 
-    CentralityController(PageRankService pageRank) {
-        this.pageRank = pageRank;
+    private final CentralityService centrality;
+    private final CentralitySettings settings;
+
+    CentralityController(CentralityService centrality, CentralitySettings settings) {
+        this.centrality = centrality;
+        this.settings = settings;
     }
 
-    @GetMapping("/api/centrality/pagerank")
-    @Operation(summary = "Top accounts by PageRank over the weighted interaction graph (amplifier -> amplified)")
-    List<AccountScore> pageRank(
-            @Parameter(description = "Damping factor in [0, 1)") @RequestParam(defaultValue = "0.85") double dampingFactor,
-            @Parameter(description = "Maximum iterations, 1..1000") @RequestParam(defaultValue = "20") int maxIterations,
-            @Parameter(description = "Number of accounts, 1..1000") @RequestParam(defaultValue = "10") int limit) {
-        return pageRank.top(new PageRankParameters(dampingFactor, maxIterations, limit));
+    @GetMapping(path = "/api/centrality/{measure}", produces = {APPLICATION_JSON_VALUE, TEXT_CSV_VALUE})
+    @Operation(summary = "Top nodes by a measure, paged (JSON, or CSV with Accept: text/csv)")
+    @ApiResponse(responseCode = "200", content = {
+        @Content(mediaType = APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "pagerank", value = RANKING_EXAMPLE)),
+        @Content(mediaType = TEXT_CSV_VALUE, examples = @ExampleObject(name = "csv", value = "rank,id,username,score\r\n"
+                + "1,@taranaburke,TaranaBurke,0.385875\r\n2,26642006,Alyssa_Milano,0.2775\r\n"))})
+    RankingPage top(@Parameter(description = MEASURE, example = "pagerank") @PathVariable String measure,
+            @ParameterObject ProjectionQuery projection, @ParameterObject AlgorithmQuery algorithm,
+            @ParameterObject PageQuery page) {
+        return centrality.top(projection.projection(), Measure.parse(measure), algorithm.parameters(),
+                settings.timeout(algorithm.timeout()), page.page());
     }
+
+    @GetMapping(path = "/api/centrality/{measure}/distribution", produces = {APPLICATION_JSON_VALUE, TEXT_CSV_VALUE})
+    @Operation(summary = "Distribution of a measure: count, min, max, mean, standard deviation, percentiles")
+    Distribution distribution(@Parameter(description = MEASURE, example = "pagerank") @PathVariable String measure,
+            @ParameterObject ProjectionQuery projection, @ParameterObject AlgorithmQuery algorithm) {
+        return centrality.distribution(projection.projection(), Measure.parse(measure), algorithm.parameters(),
+                settings.timeout(algorithm.timeout()));
+    }
+
+    @PostMapping(path = "/api/centrality/{measure}/write", produces = APPLICATION_JSON_VALUE)
+    @Operation(summary = "Write mode: store the measure's values (community ids for louvain, leiden, wcc) on the "
+            + "projected nodes, for Cypher", description = "Then e.g. MATCH (a:Account) RETURN a.username, a.pageRank "
+            + "ORDER BY a.pageRank DESC LIMIT 10. Nodes outside the projection keep any earlier value.")
+    WriteSummary write(@Parameter(description = MEASURE + ", louvain, leiden, wcc", example = "pagerank")
+            @PathVariable String measure,
+            @Parameter(description = "Node property to write (default: the measure's, e.g. pageRank)")
+            @RequestParam(required = false) String writeProperty,
+            @ParameterObject ProjectionQuery projection, @ParameterObject AlgorithmQuery algorithm) {
+        return centrality.write(projection.projection(), Measure.parse(measure), algorithm.parameters(), writeProperty,
+                settings.timeout(algorithm.timeout()));
+    }
+
+    @GetMapping(path = "/api/accounts/{id}/centrality", produces = {APPLICATION_JSON_VALUE, TEXT_CSV_VALUE})
+    @Operation(summary = "One account's values across measures on one projection (level account)")
+    AccountCentrality account(@Parameter(example = "26642006") @PathVariable String id,
+            @Parameter(description = "Measures, comma-separated (default: all, communities included; exact "
+                    + "betweenness and closeness are O(nm): on big graphs pass samplingSize or leave them out)")
+            @RequestParam(required = false) List<String> measures,
+            @ParameterObject ProjectionQuery projection, @ParameterObject AlgorithmQuery algorithm) {
+        var chosen = measures == null || measures.isEmpty() ? Arrays.asList(Measure.values())
+                : measures.stream().map(Measure::parse).distinct().toList();
+        return centrality.account(id, projection.projection(), chosen, algorithm.parameters(),
+                settings.timeout(algorithm.timeout()));
+    }
+
+    static final String RANKING_EXAMPLE = """
+            {"computation": {"measure": "pagerank", "projection": {"level": "account", "kinds": ["retweet", "reply",
+             "quote", "mention"], "orientation": "natural", "nodes": 3, "relationships": 2},
+             "parameters": {"dampingFactor": 0.85, "maxIterations": 20, "tolerance": 1.0E-7, "weighted": true},
+             "computedAt": "2025-01-01T12:00:00Z", "computeMillis": 41, "cached": false},
+             "total": 3, "offset": 0, "limit": 10, "items": [
+              {"rank": 1, "id": "@taranaburke", "username": "TaranaBurke", "score": 0.385875},
+              {"rank": 2, "id": "26642006", "username": "Alyssa_Milano", "score": 0.2775},
+              {"rank": 3, "id": "@annapaquin", "username": "AnnaPaquin", "score": 0.15}]}""";
 }

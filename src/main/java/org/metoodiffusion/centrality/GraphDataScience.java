@@ -1,40 +1,86 @@
 package org.metoodiffusion.centrality;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.annotation.PreDestroy;
+import org.metoodiffusion.api.ComputationTimeoutException;
+import org.metoodiffusion.api.InsufficientMemoryException;
 import org.metoodiffusion.api.PluginMissingException;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.store.EmbeddedNeo4j;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.ClientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Access to the GDS plugin: checks it is installed before any call, and runs a computation on a
- * projection that is dropped afterwards, whatever happens.
+ * Access to the GDS plugin: checks it is installed, then runs a computation on a projection made
+ * for it, in one transaction, on a worker thread, within a time limit; the projection is dropped
+ * afterwards whatever happens. On timeout the transaction is terminated (GDS algorithms stop at
+ * their next termination check; some, such as betweenness, only at the end) and the caller gets
+ * {@link ComputationTimeoutException} at once.
  */
 @Component
 class GraphDataScience {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GraphDataScience.class);
     private static final Duration REGISTRATION_WAIT = Duration.ofMinutes(1);
 
-    private final Neo4jClient neo4j;
+    /** What a computation does with the projected graph, inside the projection's transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T apply(Transaction tx, ProjectedGraph graph);
+    }
+
+    private final Driver driver;
     private final QueryLibrary queries;
     private final ObjectProvider<EmbeddedNeo4j> embedded;
+    private final SessionConfig session;
+    private final QueryConfig queryConfig;
+    private final ExecutorService workers;
+    private volatile boolean installed;
 
-    GraphDataScience(Neo4jClient neo4j, QueryLibrary queries, ObjectProvider<EmbeddedNeo4j> embedded) {
-        this.neo4j = neo4j;
+    GraphDataScience(Driver driver, QueryLibrary queries, ObjectProvider<EmbeddedNeo4j> embedded,
+            @Value("${metoo.neo4j.database:neo4j}") String database, CentralitySettings settings) {
+        this.driver = driver;
         this.queries = queries;
         this.embedded = embedded;
+        this.session = SessionConfig.forDatabase(database);
+        this.queryConfig = QueryConfig.builder().withDatabase(database).build();
+        var threads = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(settings.computeThreads(), runnable -> {
+            var thread = new Thread(runnable, "centrality-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     void requireInstalled() {
+        if (installed) {
+            return;
+        }
         embedded.ifAvailable(database -> database.awaitProcedures(REGISTRATION_WAIT));
-        boolean installed = neo4j.query(queries.get("centrality/gds-installed")).fetchAs(Boolean.class).one()
-                .orElse(false);
+        installed = driver.executableQuery(queries.get("centrality/gds-installed"))
+                .withConfig(queryConfig)
+                .execute().records().get(0).get("installed").asBoolean();
         if (!installed) {
             throw new PluginMissingException("Neo4j Graph Data Science",
                     "Centrality needs the Neo4j Graph Data Science plugin (2.13.x for Neo4j 5.26), which the Neo4j "
@@ -43,15 +89,86 @@ class GraphDataScience {
         }
     }
 
-    /** Projects with {@code projectionQuery}, applies {@code computation} to the graph name, drops the graph. */
-    <T> T withProjection(String projectionQuery, Function<String, T> computation) {
+    /** Projects {@code projection}, applies {@code work} within {@code timeout}, drops the projection. */
+    <T> T onProjection(Projection projection, Orientation orientation, Duration timeout, Work<T> work) {
         requireInstalled();
         var graphName = "metoo-" + UUID.randomUUID();
-        neo4j.query(queries.get(projectionQuery)).bind(graphName).to("graphName").run();
+        Future<T> future = workers.submit(() -> run(graphName, projection, orientation, timeout, work));
         try {
-            return computation.apply(graphName);
-        } finally {
-            neo4j.query(queries.get("centrality/drop-graph")).bindAll(Map.of("graphName", graphName)).run();
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            terminate(graphName);
+            throw new ComputationTimeoutException("The computation did not finish within " + timeout.toSeconds()
+                    + " s and was stopped. Narrow the projection (kinds, window), sample (betweenness: samplingSize), "
+                    + "or allow more time (timeout, up to the server's metoo.centrality.timeout).", timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            terminate(graphName);
+            throw new IllegalStateException("Interrupted while computing", e);
+        } catch (ExecutionException e) {
+            throw translate(e.getCause());
         }
+    }
+
+    private <T> T run(String graphName, Projection projection, Orientation orientation, Duration timeout, Work<T> work) {
+        try (var session = driver.session(this.session)) {
+            var config = TransactionConfig.builder().withTimeout(timeout)
+                    .withMetadata(Map.of("computation", graphName)).build();
+            try (var tx = session.beginTransaction(config)) {
+                var row = tx.run(queries.get(projection.level().projectionQuery()), Values.parameters(
+                        "graphName", graphName, "kinds", projection.kindLabels(),
+                        "from", projection.from() == null ? null : projection.from().atOffset(ZoneOffset.UTC),
+                        "to", projection.to() == null ? null : projection.to().atOffset(ZoneOffset.UTC),
+                        "undirected", orientation == Orientation.UNDIRECTED)).single();
+                var graph = row.get("graphName").isNull() ? new ProjectedGraph(graphName, 0, 0)
+                        : new ProjectedGraph(graphName, row.get("nodes").asLong(), row.get("relationships").asLong());
+                var result = work.apply(tx, graph);
+                tx.commit();
+                return result;
+            }
+        } finally {
+            drop(graphName);
+        }
+    }
+
+    private void drop(String graphName) {
+        try {
+            driver.executableQuery(queries.get("centrality/drop-graph")).withParameters(Map.of("graphName", graphName))
+                    .withConfig(queryConfig)
+                    .execute();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not drop projection {}: {}", graphName, e.getMessage());
+        }
+    }
+
+    private void terminate(String graphName) {
+        try {
+            driver.executableQuery(queries.get("centrality/terminate-computation"))
+                    .withParameters(Map.of("computation", graphName))
+                    .withConfig(queryConfig)
+                    .execute();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not terminate computation {}: {}", graphName, e.getMessage());
+        }
+    }
+
+    /** GDS refusing for memory becomes {@link InsufficientMemoryException}; runtime failures pass as they are. */
+    static RuntimeException translate(Throwable cause) {
+        if (cause instanceof ClientException client && client.getMessage() != null
+                && client.getMessage().contains("estimated memory")) {
+            return new InsufficientMemoryException("Graph Data Science refused the computation: "
+                    + client.getMessage().replaceAll("(?s).*?(Procedure was blocked)", "$1"), -1, -1);
+        }
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 
 import org.metoodiffusion.store.GraphVersion;
 import org.springframework.stereotype.Service;
@@ -38,11 +37,7 @@ public class CascadeService {
     }
 
     public Cascade cascade(Root root, Reconstruction method) {
-        OptionalLong now = version.current();
-        if (now.isEmpty()) {
-            return reconstruction.reconstruct(extractor.extract(root), method);
-        }
-        Key key = new Key(root, method, now.getAsLong());
+        Key key = new Key(root, method, version.current());
         Cascade cached = cached(key);
         if (cached != null) {
             return cached;
@@ -99,11 +94,11 @@ public class CascadeService {
 
     private void store(Key key, Cascade cascade) {
         synchronized (cache) {
-            cache.keySet().removeIf(old -> old.version() != key.version());
+            cache.keySet().removeIf(old -> !old.version().equals(key.version()));
             cache.put(key, cascade);
         }
     }
 
-    private record Key(Root root, Reconstruction method, long version) {
+    private record Key(Root root, Reconstruction method, Object version) {
     }
 }

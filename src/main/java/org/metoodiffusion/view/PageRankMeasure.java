@@ -2,14 +2,19 @@ package org.metoodiffusion.view;
 
 import java.util.HashMap;
 
-import org.metoodiffusion.centrality.PageRankParameters;
-import org.metoodiffusion.centrality.PageRankService;
+import org.metoodiffusion.centrality.CentralityService;
+import org.metoodiffusion.centrality.CentralitySettings;
+import org.metoodiffusion.centrality.Level;
+import org.metoodiffusion.centrality.Measure;
+import org.metoodiffusion.centrality.MeasureParameters;
+import org.metoodiffusion.centrality.Page;
+import org.metoodiffusion.centrality.Projection;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The author's weighted PageRank over the account interaction graph, from the GDS-backed
- * {@link PageRankService} (Brin &amp; Page 1998; GDS defaults). Accounts outside the top 1,000
+ * {@link CentralityService} (Brin &amp; Page 1998; GDS defaults; cached until the graph changes). Accounts outside the top 1,000
  * score 0. Needs GDS: with an external server without it, the request fails with a 503 problem.
  */
 @Component
@@ -18,10 +23,12 @@ class PageRankMeasure implements NodeMeasure {
 
     private static final int TOP = 1000;
 
-    private final PageRankService pageRank;
+    private final CentralityService centrality;
+    private final CentralitySettings settings;
 
-    PageRankMeasure(PageRankService pageRank) {
-        this.pageRank = pageRank;
+    PageRankMeasure(CentralityService centrality, CentralitySettings settings) {
+        this.centrality = centrality;
+        this.settings = settings;
     }
 
     @Override
@@ -37,8 +44,8 @@ class PageRankMeasure implements NodeMeasure {
     @Override
     public double[] scores(DiffusionTree tree) {
         var byAccount = new HashMap<String, Double>();
-        pageRank.top(new PageRankParameters(PageRankParameters.DEFAULT_DAMPING_FACTOR,
-                PageRankParameters.DEFAULT_MAX_ITERATIONS, TOP)).forEach(s -> byAccount.put(s.id(), s.score()));
+        centrality.top(Projection.all(Level.ACCOUNT), Measure.PAGE_RANK, MeasureParameters.NONE, settings.timeout(),
+                new Page(0, TOP)).items().forEach(ranked -> byAccount.put(ranked.id(), ranked.score()));
         return tree.nodes().stream()
                 .mapToDouble(node -> node.accountId() == null ? 0 : byAccount.getOrDefault(node.accountId(), 0.0))
                 .toArray();

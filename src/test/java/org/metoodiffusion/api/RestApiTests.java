@@ -106,7 +106,7 @@ class RestApiTests extends EmbeddedAppTest {
         assertThat(api.at("/paths").has("/api/stats")).isTrue();
         assertThat(api.at("/paths").has("/api/posts/{id}")).isTrue();
         assertThat(api.at("/paths").has("/api/accounts/{id}")).isTrue();
-        assertThat(api.at("/paths").has("/api/centrality/pagerank")).isTrue();
+        assertThat(api.at("/paths").has("/api/centrality/{measure}")).isTrue();
         var ui = http.getForEntity("/swagger-ui/index.html", String.class);
         assertThat(ui.getStatusCode().value()).isEqualTo(200);
         assertThat(ui.getBody()).contains("swagger-ui");

@@ -1,0 +1,10 @@
+// ArticleRank (GDS defaults: dampingFactor 0.85, maxIterations 20, tolerance 1e-7).
+// Streams every node's value of gds.articleRank on a projected graph, in GDS's own configuration
+// (parameters and defaults: README, "Centrality").
+// Parameters: $graphName (string), $config (map, GDS configuration).
+// Example:
+//   :param graphName => 'interactions-example'
+//   :param config => {}
+CALL gds.articleRank.stream($graphName, $config)
+YIELD nodeId, score
+RETURN nodeId, score AS value;

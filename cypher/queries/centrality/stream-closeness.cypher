@@ -1,0 +1,10 @@
+// Closeness centrality (GDS default: useWassermanFaust false).
+// Streams every node's value of gds.closeness on a projected graph, in GDS's own configuration
+// (parameters and defaults: README, "Centrality").
+// Parameters: $graphName (string), $config (map, GDS configuration).
+// Example:
+//   :param graphName => 'interactions-example'
+//   :param config => {}
+CALL gds.closeness.stream($graphName, $config)
+YIELD nodeId, score
+RETURN nodeId, score AS value;

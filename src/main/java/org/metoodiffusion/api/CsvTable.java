@@ -1,0 +1,14 @@
+package org.metoodiffusion.api;
+
+import java.util.List;
+
+/**
+ * A response that can also be written as CSV ({@code Accept: text/csv}): a header and rows, one
+ * value per column. {@link CsvMessageConverter} writes it (RFC 4180 quoting).
+ */
+public interface CsvTable {
+
+    List<String> csvHeader();
+
+    List<List<Object>> csvRows();
+}

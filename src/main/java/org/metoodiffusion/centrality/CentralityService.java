@@ -1,0 +1,151 @@
+package org.metoodiffusion.centrality;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.metoodiffusion.api.NotFoundException;
+import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.id.Ids;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scores of nodes by a measure: top-k pages, the distribution, one account across measures, and
+ * write mode (the values stored on the nodes).
+ */
+@Service
+public class CentralityService {
+
+    private static final Pattern PROPERTY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+    /** Properties of the graph model that write mode must not overwrite. */
+    private static final Set<String> RESERVED = Set.of("id", "key", "username", "handle", "name", "followers",
+            "following", "createdAt", "verified", "provisional", "synthetic", "dataset", "text", "lang", "platform",
+            "observed", "kind", "at", "tag", "version");
+    private static final int WRITE_BATCH = 10_000;
+
+    private final Computations computations;
+    private final Driver driver;
+    private final QueryLibrary queries;
+    private final QueryConfig config;
+
+    CentralityService(Computations computations, Driver driver, QueryLibrary queries,
+            @Value("${metoo.neo4j.database:neo4j}") String database) {
+        this.computations = computations;
+        this.driver = driver;
+        this.queries = queries;
+        this.config = QueryConfig.builder().withDatabase(database).build();
+    }
+
+    public RankingPage top(Projection projection, Measure measure, MeasureParameters parameters, Duration timeout,
+            Page page) {
+        var hit = scores(projection, measure, parameters, timeout);
+        var values = hit.value().values();
+        var items = new ArrayList<RankedNode>();
+        for (int i = page.offset(); i < page.end(values.size()); i++) {
+            items.add(new RankedNode(i + 1L, values.id(i), values.username(i), values.value(i)));
+        }
+        return new RankingPage(ComputationView.of(hit), values.size(), page.offset(), page.limit(), items);
+    }
+
+    public Distribution distribution(Projection projection, Measure measure, MeasureParameters parameters,
+            Duration timeout) {
+        var hit = scores(projection, measure, parameters, timeout);
+        return Distribution.of(ComputationView.of(hit), hit.value().values());
+    }
+
+    /** The account's values for {@code measures}; parameters apply to the measures that take them. */
+    public AccountCentrality account(String id, Projection projection, List<Measure> measures,
+            MeasureParameters parameters, Duration timeout) {
+        if (projection.level() != Level.ACCOUNT) {
+            throw new IllegalArgumentException("One account's values need level=account, not " + projection.level().label());
+        }
+        var accountId = Ids.requireAccountId(id);
+        var account = driver.executableQuery(queries.get("centrality/account")).withParameters(Map.of("id", accountId))
+                .withConfig(config).execute().records().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("No account with id " + accountId + " in the graph."));
+        var unused = new java.util.LinkedHashSet<>(parameters.given().keySet());
+        measures.forEach(measure -> unused.removeAll(measure.defaults().keySet()));
+        if (!unused.isEmpty()) {
+            throw new IllegalArgumentException(String.join(", ", unused) + " does not apply to any of the measures asked for");
+        }
+        var answers = new ArrayList<AccountMeasure>();
+        ProjectionView view = null;
+        for (var measure : measures) {
+            var hit = computations.measure(projection, measure, measure.effective(parameters, false), timeout);
+            var result = hit.value();
+            view = ProjectionView.of(projection, Orientation.NATURAL, result.graph());
+            answers.add(valueOf(accountId, result, hit.cached()));
+        }
+        return new AccountCentrality(accountId, account.get("username").asString(null), view, answers);
+    }
+
+    /** Computes (or takes from the cache) and stores the values on the nodes as {@code writeProperty}. */
+    public WriteSummary write(Projection projection, Measure measure, MeasureParameters parameters,
+            String writeProperty, Duration timeout) {
+        var property = writeProperty == null || writeProperty.isBlank() ? measure.writeProperty() : writeProperty;
+        if (!PROPERTY.matcher(property).matches() || RESERVED.contains(property)) {
+            throw new IllegalArgumentException("writeProperty must be a name of letters, digits and '_' (at most 64, "
+                    + "starting with a letter) that is not a property of the graph model (" + String.join(", ",
+                            new java.util.TreeSet<>(RESERVED)) + "), was '" + property + "'");
+        }
+        var hit = computations.measure(projection, measure, measure.effective(parameters, true), timeout);
+        var values = hit.value().values();
+        long written = 0;
+        var rows = new ArrayList<Map<String, Object>>(Math.min(WRITE_BATCH, values.size()));
+        for (int i = 0; i < values.size(); i++) {
+            if (!Double.isNaN(values.value(i))) {
+                Object value = measure.community() ? (Object) (long) values.value(i) : values.value(i);
+                rows.add(Map.of("nodeId", values.nodeId(i), "value", value));
+            }
+            if (rows.size() == WRITE_BATCH || i == values.size() - 1) {
+                written += writeBatch(rows, property);
+                rows.clear();
+            }
+        }
+        var label = projection.level() == Level.ACCOUNT ? "Account" : "Post";
+        return new WriteSummary(ComputationView.of(hit), label, property, written);
+    }
+
+    private long writeBatch(List<Map<String, Object>> rows, String property) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        return driver.executableQuery(queries.get("centrality/write-values"))
+                .withParameters(Map.of("rows", rows, "writeProperty", property)).withConfig(config).execute()
+                .records().get(0).get("written").asLong();
+    }
+
+    private ResultCache.Hit<MeasureResult> scores(Projection projection, Measure measure, MeasureParameters parameters,
+            Duration timeout) {
+        if (measure.community()) {
+            throw new IllegalArgumentException(measure.key() + " finds communities, not scores: ask "
+                    + "/api/communities/" + measure.key());
+        }
+        return computations.measure(projection, measure, measure.effective(parameters, true), timeout);
+    }
+
+    private static AccountMeasure valueOf(String accountId, MeasureResult result, boolean cached) {
+        var values = result.values();
+        int position = values.position(accountId);
+        var measure = result.measure();
+        boolean inProjection = position >= 0 || (measure == Measure.ARTICULATION_POINTS && result.graph().nodes() > 0);
+        if (position < 0) {
+            Double score = measure == Measure.ARTICULATION_POINTS && inProjection ? 0.0 : null;
+            return new AccountMeasure(measure.key(), inProjection, score, null, null, null, null, result.parameters(),
+                    result.method(), cached);
+        }
+        if (measure.community()) {
+            long community = (long) values.value(position);
+            return new AccountMeasure(measure.key(), true, null, null, null, community,
+                    result.communities().size(community), result.parameters(), result.method(), cached);
+        }
+        return new AccountMeasure(measure.key(), true, values.value(position), position + 1L, (long) values.size(),
+                null, null, result.parameters(), result.method(), cached);
+    }
+}

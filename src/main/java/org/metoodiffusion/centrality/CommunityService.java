@@ -1,0 +1,66 @@
+package org.metoodiffusion.centrality;
+
+import java.time.Duration;
+import java.util.ArrayList;
+
+import org.springframework.stereotype.Service;
+
+/** Communities (Louvain, Leiden, WCC) with their sizes and members, and the bridges of a projection. */
+@Service
+public class CommunityService {
+
+    private final Computations computations;
+
+    CommunityService(Computations computations) {
+        this.computations = computations;
+    }
+
+    public CommunityPage communities(Projection projection, Measure algorithm, MeasureParameters parameters,
+            Duration timeout, Page page) {
+        var hit = compute(projection, algorithm, parameters, timeout);
+        var communities = hit.value().communities();
+        long nodes = hit.value().values().size();
+        var items = new ArrayList<CommunityView>();
+        for (int i = page.offset(); i < page.end(communities.count()); i++) {
+            long id = communities.id(i);
+            int size = communities.size(id);
+            items.add(new CommunityView(id, size, (double) size / nodes));
+        }
+        return new CommunityPage(ComputationView.of(hit), communities.count(), nodes, page.offset(), page.limit(),
+                items);
+    }
+
+    public MemberPage members(Projection projection, Measure algorithm, MeasureParameters parameters,
+            Duration timeout, long communityId, Page page) {
+        var hit = compute(projection, algorithm, parameters, timeout);
+        var values = hit.value().values();
+        var members = hit.value().communities().members(communityId);
+        if (members.length == 0) {
+            throw new org.metoodiffusion.api.NotFoundException("No community " + communityId + " in this " + algorithm.key()
+                    + " result; list them at /api/communities/" + algorithm.key());
+        }
+        var items = new ArrayList<MemberView>();
+        for (int i = page.offset(); i < page.end(members.length); i++) {
+            items.add(new MemberView(values.id(members[i]), values.username(members[i])));
+        }
+        return new MemberPage(ComputationView.of(hit), communityId, members.length, page.offset(), page.limit(), items);
+    }
+
+    public BridgePage bridges(Projection projection, Duration timeout, Page page) {
+        var hit = computations.bridges(projection, timeout);
+        var result = hit.value();
+        var bridges = result.bridges();
+        return new BridgePage(ProjectionView.of(projection, Orientation.UNDIRECTED, result.graph()),
+                result.computedAt(), result.computeMillis(), hit.cached(), bridges.size(), page.offset(), page.limit(),
+                bridges.subList(Math.min(page.offset(), bridges.size()), page.end(bridges.size())));
+    }
+
+    private ResultCache.Hit<MeasureResult> compute(Projection projection, Measure algorithm,
+            MeasureParameters parameters, Duration timeout) {
+        if (!algorithm.community()) {
+            throw new IllegalArgumentException(algorithm.key() + " is not a community algorithm; the community "
+                    + "algorithms are louvain, leiden, wcc");
+        }
+        return computations.measure(projection, algorithm, algorithm.effective(parameters, true), timeout);
+    }
+}
