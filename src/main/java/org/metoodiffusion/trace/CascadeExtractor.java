@@ -1,7 +1,6 @@
 package org.metoodiffusion.trace;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.metoodiffusion.api.NotFoundException;
-import org.metoodiffusion.cypher.QueryLibrary;
-import org.neo4j.driver.Record;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.metoodiffusion.cypher.QueryRows;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +22,10 @@ class CascadeExtractor {
 
     private static final int CHUNK = 20_000;
 
-    private final Neo4jClient neo4j;
-    private final QueryLibrary queries;
+    private final QueryRows rows;
 
-    CascadeExtractor(Neo4jClient neo4j, QueryLibrary queries) {
-        this.neo4j = neo4j;
-        this.queries = queries;
+    CascadeExtractor(QueryRows rows) {
+        this.rows = rows;
     }
 
     Cascade extract(Root root) {
@@ -38,15 +33,15 @@ class CascadeExtractor {
         String label = switch (root.kind()) {
             case POST -> rootPost(root, builder);
             case ORIGIN -> virtualRoot(builder, "trace/root-origin", Map.of("id", root.key()), "trace/seeds-origin",
-                    row -> new RootRow(row.get("id").asString(), null, null,
-                            row.get("name").asString(row.get("id").asString()) + " (" + row.get("year").asObject() + ", off-platform)"),
+                    row -> new RootRow(row.string("id"), null, null, (row.string("name") == null ? row.string("id")
+                            : row.string("name")) + " (" + row.number("year") + ", off-platform)"),
                     "No origin " + root.key() + " in the graph.");
             case ACCOUNT -> virtualRoot(builder, "trace/root-account", accountParameters(root), "trace/seeds-account",
-                    row -> new RootRow(row.get("id").asString(), row.get("id").asString(), row.get("username").asString(null),
-                            "@" + row.get("username").asString(row.get("id").asString())),
+                    row -> new RootRow(row.string("id"), row.string("id"), row.string("username"),
+                            row.string("username") == null ? row.string("id") : "@" + row.string("username")),
                     "No account " + root.key() + " in the graph.");
             case HASHTAG -> virtualRoot(builder, "trace/root-hashtag", Map.of("tag", root.key()), "trace/seeds-hashtag",
-                    row -> new RootRow(row.get("tag").asString(), null, null, "#" + row.get("tag").asString()),
+                    row -> new RootRow(row.string("tag"), null, null, "#" + row.string("tag")),
                     "No hashtag #" + root.key() + " in the graph.");
         };
         List<String> frontier = new ArrayList<>();
@@ -60,24 +55,22 @@ class CascadeExtractor {
     }
 
     private String rootPost(Root root, CascadeBuilder builder) {
-        Record row = one("trace/root-post", Map.of("id", root.key()))
-                .orElseThrow(() -> new NotFoundException("No post " + root.key() + " in the graph."));
-        builder.rootPost(row.get("post").asString(), row.get("account").asString(null),
-                row.get("username").asString(null), nullableLong(row, "at"));
-        String author = row.get("username").isNull() ? "" : " by @" + row.get("username").asString();
-        return "post " + root.key() + author;
+        RootRow post = one("trace/root-post", Map.of("id", root.key()), row -> {
+            builder.rootPost(row.string("post"), row.string("account"), row.string("username"), row.number("at"));
+            return new RootRow(row.string("post"), row.string("account"), row.string("username"),
+                    "post " + root.key() + (row.string("username") == null ? "" : " by @" + row.string("username")));
+        }).orElseThrow(() -> new NotFoundException("No post " + root.key() + " in the graph."));
+        return post.label();
     }
 
     private String virtualRoot(CascadeBuilder builder, String rootQuery, Map<String, Object> parameters,
-            String seedQuery, Function<Record, RootRow> describe, String notFound) {
-        RootRow resolved = one(rootQuery, parameters).map(describe).orElseThrow(() -> new NotFoundException(notFound));
+            String seedQuery, Function<QueryRows.Row, RootRow> describe, String notFound) {
+        RootRow resolved = one(rootQuery, parameters, describe).orElseThrow(() -> new NotFoundException(notFound));
         builder.virtualRoot(resolved.account(), resolved.username());
         // The seed query takes the resolved key under the same parameter name as the root query.
         String parameter = parameters.containsKey("tag") ? "tag" : "id";
-        for (Record row : rows(seedQuery, Map.of(parameter, resolved.key()))) {
-            builder.seed(row.get("post").asString(), row.get("account").asString(null),
-                    row.get("username").asString(null), nullableLong(row, "at"), Link.valueOf(row.get("via").asString()));
-        }
+        rows.forEach(seedQuery, Map.of(parameter, resolved.key()), row -> builder.seed(row.string("post"),
+                row.string("account"), row.string("username"), row.number("at"), Link.valueOf(row.string("via"))));
         return resolved.label();
     }
 
@@ -85,14 +78,13 @@ class CascadeExtractor {
         List<String> next = new ArrayList<>();
         for (int from = 0; from < frontier.size(); from += CHUNK) {
             var chunk = frontier.subList(from, Math.min(frontier.size(), from + CHUNK));
-            for (Record row : rows("trace/referencing-posts", Map.of("ids", chunk))) {
-                String post = row.get("post").asString();
-                if (builder.reference(post, row.get("account").asString(null), row.get("username").asString(null),
-                        nullableLong(row, "at"), row.get("parent").asString(),
-                        Link.ofRelationship(row.get("kind").asString()))) {
+            rows.forEach("trace/referencing-posts", Map.of("ids", chunk), row -> {
+                String post = row.string("post");
+                if (builder.reference(post, row.string("account"), row.string("username"), row.number("at"),
+                        row.string("parent"), Link.ofRelationship(row.string("kind")))) {
                     next.add(post);
                 }
-            }
+            });
         }
         return next;
     }
@@ -104,18 +96,15 @@ class CascadeExtractor {
         return parameters;
     }
 
-    private Optional<Record> one(String query, Map<String, Object> parameters) {
-        return neo4j.query(queries.get(query)).bindAll(parameters).fetchAs(Record.class)
-                .mappedBy((types, row) -> row).first();
-    }
-
-    private Collection<Record> rows(String query, Map<String, Object> parameters) {
-        return neo4j.query(queries.get(query)).bindAll(parameters).fetchAs(Record.class)
-                .mappedBy((types, row) -> row).all();
-    }
-
-    private static Long nullableLong(Record row, String key) {
-        return row.get(key).isNull() ? null : row.get(key).asLong();
+    /** The first row of {@code query}, described; empty when it has none. */
+    private Optional<RootRow> one(String query, Map<String, Object> parameters, Function<QueryRows.Row, RootRow> describe) {
+        List<RootRow> first = new ArrayList<>(1);
+        rows.forEach(query, parameters, row -> {
+            if (first.isEmpty()) {
+                first.add(describe.apply(row));
+            }
+        });
+        return first.stream().findFirst();
     }
 
     /** A resolved virtual root: the key its seed query takes, its account (if it is one) and its label. */

@@ -5,8 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.metoodiffusion.cypher.QueryLibrary;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.metoodiffusion.cypher.QueryRows;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +18,10 @@ class ReconstructionInputs {
 
     private static final int CHUNK = 10_000;
 
-    private final Neo4jClient neo4j;
-    private final QueryLibrary queries;
+    private final QueryRows rows;
 
-    ReconstructionInputs(Neo4jClient neo4j, QueryLibrary queries) {
-        this.neo4j = neo4j;
-        this.queries = queries;
+    ReconstructionInputs(QueryRows rows) {
+        this.rows = rows;
     }
 
     Cascade reconstruct(Cascade platform, Reconstruction method) {
@@ -39,10 +36,10 @@ class ReconstructionInputs {
         Map<String, Integer> accounts = accountIndex(cascade);
         Map<Integer, List<Integer>> lists = new HashMap<>();
         for (List<String> chunk : retweeterChunks(cascade)) {
-            neo4j.query(queries.get("trace/follows-of")).bind(chunk).to("ids").fetch().all().forEach(row -> {
-                Integer followee = accounts.get((String) row.get("followee"));
+            rows.forEach("trace/follows-of", Map.of("ids", chunk), row -> {
+                Integer followee = accounts.get(row.string("followee"));
                 if (followee != null) {
-                    lists.computeIfAbsent(accounts.get((String) row.get("follower")), k -> new ArrayList<>()).add(followee);
+                    lists.computeIfAbsent(accounts.get(row.string("follower")), k -> new ArrayList<>()).add(followee);
                 }
             });
         }
@@ -55,11 +52,11 @@ class ReconstructionInputs {
         Map<String, Integer> accounts = accountIndex(cascade);
         Map<Integer, List<long[]>> lists = new HashMap<>();
         for (List<String> chunk : retweeterChunks(cascade)) {
-            neo4j.query(queries.get("trace/interactions-of")).bind(chunk).to("ids").fetch().all().forEach(row -> {
-                Integer other = accounts.get((String) row.get("other"));
+            rows.forEach("trace/interactions-of", Map.of("ids", chunk), row -> {
+                Integer other = accounts.get(row.string("other"));
                 if (other != null) {
-                    lists.computeIfAbsent(accounts.get((String) row.get("account")), k -> new ArrayList<>())
-                            .add(new long[] {other, (Long) row.get("at")});
+                    lists.computeIfAbsent(accounts.get(row.string("account")), k -> new ArrayList<>())
+                            .add(new long[] {other, row.number("at")});
                 }
             });
         }
