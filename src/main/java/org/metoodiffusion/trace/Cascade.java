@@ -2,7 +2,6 @@ package org.metoodiffusion.trace;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -29,14 +28,17 @@ public final class Cascade {
     private final Basis[] bases;
     private final int[] depths;
     private final int[] treeOrder;
-    private volatile Map<String, Integer> postIndex;
+    private final Map<String, Integer> postIndex;
 
-    Cascade(Root root, String rootLabel, Reconstruction method, String[] posts, int[] authors, String[] accountIds,
-            String[] usernames, long[] times, Link[] links, int[] parents, Basis[] bases) {
+    /** @param postIndex node of each post id, built while extracting (shared by the reconstructions) */
+    Cascade(Root root, String rootLabel, Reconstruction method, String[] posts, Map<String, Integer> postIndex,
+            int[] authors, String[] accountIds, String[] usernames, long[] times, Link[] links, int[] parents,
+            Basis[] bases) {
         this.root = root;
         this.rootLabel = rootLabel;
         this.method = method;
         this.posts = posts;
+        this.postIndex = postIndex;
         this.authors = authors;
         this.accountIds = accountIds;
         this.usernames = usernames;
@@ -50,7 +52,7 @@ public final class Cascade {
 
     /** The same nodes with other parents, as a reconstruction inferred them. */
     Cascade reparented(Reconstruction reconstruction, int[] newParents, Basis[] newBases) {
-        return new Cascade(root, rootLabel, reconstruction, posts, authors, accountIds, usernames, times, links,
+        return new Cascade(root, rootLabel, reconstruction, posts, postIndex, authors, accountIds, usernames, times, links,
                 newParents, newBases);
     }
 
@@ -132,17 +134,7 @@ public final class Cascade {
 
     /** The node of a post, or -1 when the post is not in this cascade. */
     public int indexOfPost(String postId) {
-        Map<String, Integer> index = postIndex;
-        if (index == null) {
-            index = new HashMap<>(posts.length * 2);
-            for (int i = 0; i < posts.length; i++) {
-                if (posts[i] != null) {
-                    index.put(posts[i], i);
-                }
-            }
-            postIndex = index;
-        }
-        return index.getOrDefault(postId, -1);
+        return postIndex.getOrDefault(postId, -1);
     }
 
     /** The root's tree as a validated {@link CascadeTree}, nodes numbered in {@link #treeOrder()}. */

@@ -70,6 +70,15 @@ class ExternalNeo4jTests {
     }
 
     @Test
+    void tracingStreamsThroughTheDriver() {
+        var response = http.getForEntity("/api/cascades/burke/path?to=@Alyssa_Milano", String.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getBody()).contains("\"reachable\":true", "920016494392246272");
+        var cascade = http.getForEntity("/api/cascades/milano", String.class);
+        assertThat(cascade.getBody()).contains("\"posts\":2");
+    }
+
+    @Test
     void centralityWithoutGdsIsAProblemNamingThePlugin() throws Exception {
         var body = assertProblem(http.getForEntity("/api/centrality/pagerank", String.class), 503,
                 "urn:metoo-diffusion:problem:plugin-missing");
