@@ -15,7 +15,10 @@
     MILANO: "#D55E00", BURKE: "#0072B2", BOTH: "#CC79A7", NEITHER: "#999999",
     root: "#000000", "branch-1": "#E69F00", "branch-2": "#56B4E9", "branch-3": "#009E73",
     "branch-4": "#F0E442", "branch-5": "#0072B2", "branch-6": "#D55E00", "branch-7": "#CC79A7",
-    "branch-8": "#7F3C8D", "branch-other": "#BBBBBB"
+    "branch-8": "#7F3C8D", "branch-other": "#BBBBBB",
+    "community-1": "#E69F00", "community-2": "#56B4E9", "community-3": "#009E73", "community-4": "#F0E442",
+    "community-5": "#0072B2", "community-6": "#D55E00", "community-7": "#CC79A7", "community-8": "#7F3C8D",
+    "community-other": "#BBBBBB", "community-none": "#EEEEEE"
   };
   var EDGE_COLOURS = { REPLY: "#D55E0066", QUOTE: "#009E7366", RETWEET: "#56B4E966", MENTIONS: "#7F3C8D88",
     CREDITS: "#0072B2aa", TAGS: "#99999955", POSTED: "#33333388" };

@@ -2,6 +2,8 @@ package org.metoodiffusion.centrality;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -53,6 +55,16 @@ public class CommunityService {
         return new BridgePage(ProjectionView.of(projection, Orientation.UNDIRECTED, result.graph()),
                 result.computedAt(), result.computeMillis(), hit.cached(), bridges.size(), page.offset(), page.limit(),
                 bridges.subList(Math.min(page.offset(), bridges.size()), page.end(bridges.size())));
+    }
+
+    /** Every projected node's community id by its id (account id at account level), for colouring views. */
+    public Map<String, Long> communityOfEach(Projection projection, Measure algorithm, Duration timeout) {
+        var values = compute(projection, algorithm, MeasureParameters.NONE, timeout).value().values();
+        Map<String, Long> community = new HashMap<>(values.size() * 2);
+        for (int i = 0; i < values.size(); i++) {
+            community.put(values.id(i), (long) values.value(i));
+        }
+        return community;
     }
 
     private ResultCache.Hit<MeasureResult> compute(Projection projection, Measure algorithm,

@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--measure", defaultValue = "descendants", description = "Node size: descendants, followers, pagerank (default ${DEFAULT-VALUE}).")
     String measure;
 
-    @Option(names = "--colour", defaultValue = "root", description = "Colour by root or community (default ${DEFAULT-VALUE}).")
+    @Option(names = "--colour", defaultValue = "root", description = "Colour by root, community (Louvain) or branch (default ${DEFAULT-VALUE}).")
     String colour;
 
     @Option(names = "--reconstruction", defaultValue = "platform",

@@ -6,8 +6,13 @@ import java.util.Locale;
 public enum Colouring {
     /** Which root its author carries: {@code MILANO}, {@code BURKE}, {@code BOTH} or {@code NEITHER}. */
     ROOT,
+    /**
+     * Its author's Louvain community in the account interaction graph (GDS), {@code community-1} being
+     * the one with most nodes in this view.
+     */
+    COMMUNITY,
     /** Which branch of the cascade it belongs to ({@code branch-1} is the largest). */
-    COMMUNITY;
+    BRANCH;
 
     public static Colouring parse(String text) {
         if (text == null || text.isBlank()) {
@@ -16,7 +21,7 @@ public enum Colouring {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown colour '" + text + "'; known: root, community");
+            throw new IllegalArgumentException("unknown colour '" + text + "'; known: root, community, branch");
         }
     }
 }

@@ -26,14 +26,16 @@ public class GraphViewService {
     private final CascadeTrees trees;
     private final NodeMeasures measures;
     private final RootAttribution attribution;
+    private final LouvainCommunities communities;
 
     GraphViewService(CascadeService cascades, InfluencePaths paths, CascadeTrees trees, NodeMeasures measures,
-            RootAttribution attribution) {
+            RootAttribution attribution, LouvainCommunities communities) {
         this.cascades = cascades;
         this.paths = paths;
         this.trees = trees;
         this.measures = measures;
         this.attribution = attribution;
+        this.communities = communities;
     }
 
     public ViewResult view(ViewRequest request) {
@@ -52,7 +54,11 @@ public class GraphViewService {
             shown = capped.subtree();
             capRule = capped.rule();
         }
-        var groups = request.colour() == Colouring.ROOT ? attribution.groups(tree, request.method()) : BranchCommunities.groups(tree);
+        var groups = switch (request.colour()) {
+            case ROOT -> attribution.groups(tree, request.method());
+            case COMMUNITY -> communities.groups(tree);
+            case BRANCH -> BranchCommunities.groups(tree);
+        };
         var nodes = nodeViews(tree, shown, scores, groups);
         var page = page(nodes, request.offset(), request.limit());
         return new ViewResult(request.root().toString(), tree.label(), request.method().label(), measure.name(),

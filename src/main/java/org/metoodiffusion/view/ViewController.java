@@ -26,7 +26,7 @@ class ViewController {
             @Parameter(description = "milano, burke, a post id, origin:<id>, account:<id>, @handle, #tag or hashtag:<tag>", example = "milano")
             @RequestParam(defaultValue = "milano") String root,
             @Parameter(description = "descendants, followers or pagerank") @RequestParam(defaultValue = "descendants") String measure,
-            @Parameter(description = "root or community") @RequestParam(defaultValue = "root") String colour,
+            @Parameter(description = "root, community (Louvain, by author) or branch") @RequestParam(defaultValue = "root") String colour,
             @RequestParam(defaultValue = "" + ViewRequest.DEFAULT_CAP) int cap,
             @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "" + ViewRequest.DEFAULT_CAP) int limit,

@@ -55,11 +55,22 @@ class GraphViewTests extends EmbeddedAppTest {
 
     @Test
     void hashtagViewHangsEveryTaggedPostFromTheTag() throws Exception {
-        var view = ok("/api/views/graph?root=hashtag:metoo&colour=community");
+        var view = ok("/api/views/graph?root=hashtag:metoo&colour=branch");
         assertThat(view.at("/graph/nodes/0/id").asText()).isEqualTo("#metoo");
         assertThat(view.at("/totalNodes").asInt()).isEqualTo(6);
         assertThat(view.at("/graph/edges").size()).isEqualTo(5);
         assertThat(view.at("/graph/nodes/1/group").asText()).startsWith("branch-");
+    }
+
+    @Test
+    void colourByCommunityUsesTheAuthorsLouvainCommunity() throws Exception {
+        var view = ok("/api/views/graph?root=milano&colour=community");
+        // Milano and Paquin interact (a reply), so Louvain puts them in one community, the view's largest.
+        assertThat(view.at("/graph/nodes/0/group").asText()).isEqualTo("community-1");
+        assertThat(view.at("/graph/nodes/1/group").asText()).isEqualTo("community-1");
+        var burke = ok("/api/views/graph?root=burke&colour=community");
+        // The origin itself has no author.
+        assertThat(burke.at("/graph/nodes/0/group").asText()).isEqualTo("community-none");
     }
 
     @Test

@@ -10,7 +10,10 @@ final class Palette {
             Map.entry("root", "000000"), Map.entry("branch-1", "E69F00"), Map.entry("branch-2", "56B4E9"),
             Map.entry("branch-3", "009E73"), Map.entry("branch-4", "F0E442"), Map.entry("branch-5", "0072B2"),
             Map.entry("branch-6", "D55E00"), Map.entry("branch-7", "CC79A7"), Map.entry("branch-8", "7F3C8D"),
-            Map.entry("branch-other", "BBBBBB"));
+            Map.entry("branch-other", "BBBBBB"), Map.entry("community-1", "E69F00"), Map.entry("community-2", "56B4E9"),
+            Map.entry("community-3", "009E73"), Map.entry("community-4", "F0E442"), Map.entry("community-5", "0072B2"),
+            Map.entry("community-6", "D55E00"), Map.entry("community-7", "CC79A7"), Map.entry("community-8", "7F3C8D"),
+            Map.entry("community-other", "BBBBBB"), Map.entry("community-none", "EEEEEE"));
 
     private Palette() {
     }
