@@ -90,11 +90,20 @@ class GraphDataScience {
         }
     }
 
-    /** Projects {@code projection}, applies {@code work} within {@code timeout}, drops the projection. */
-    <T> T onProjection(Projection projection, Orientation orientation, Duration timeout, Work<T> work) {
+    /**
+     * Runs {@code before} (the memory check), projects {@code projection}, applies {@code work}, all
+     * within {@code timeout}, and drops the projection.
+     */
+    <T> T onProjection(Projection projection, Orientation orientation, Duration timeout, Runnable before,
+            Work<T> work) {
         requireInstalled();
         var graphName = "metoo-" + UUID.randomUUID();
-        Future<T> future = workers.submit(() -> run(graphName, projection, orientation, timeout, work));
+        Future<T> future = workers.submit(() -> {
+            long started = System.nanoTime();
+            before.run();
+            LOG.debug("{}: memory check {} ms", graphName, (System.nanoTime() - started) / 1_000_000);
+            return run(graphName, projection, orientation, timeout, work);
+        });
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -116,6 +125,7 @@ class GraphDataScience {
             var config = TransactionConfig.builder().withTimeout(timeout)
                     .withMetadata(Map.of("computation", graphName)).build();
             try (var tx = session.beginTransaction(config)) {
+                long started = System.nanoTime();
                 var row = tx.run(queries.get(projection.level().projectionQuery()), Values.parameters(
                         "graphName", graphName, "kinds", projection.kindLabels(),
                         "from", projection.from() == null ? null : projection.from().atOffset(ZoneOffset.UTC),
@@ -123,6 +133,8 @@ class GraphDataScience {
                         "undirected", orientation == Orientation.UNDIRECTED)).single();
                 var graph = row.get("graphName").isNull() ? new ProjectedGraph(graphName, 0, 0)
                         : new ProjectedGraph(graphName, row.get("nodes").asLong(), row.get("relationships").asLong());
+                LOG.debug("{}: projected {} nodes, {} relationships in {} ms", graphName, graph.nodes(),
+                        graph.relationships(), (System.nanoTime() - started) / 1_000_000);
                 var result = work.apply(tx, graph);
                 tx.commit();
                 return result;
