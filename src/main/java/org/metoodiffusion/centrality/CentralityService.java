@@ -46,9 +46,11 @@ public class CentralityService {
             Page page) {
         var hit = scores(projection, measure, parameters, timeout);
         var values = hit.value().values();
-        var items = new ArrayList<RankedNode>();
-        for (int i = page.offset(); i < page.end(values.size()); i++) {
-            items.add(new RankedNode(i + 1L, values.id(i), values.username(i), values.value(i)));
+        int from = Math.min(page.offset(), values.size());
+        var names = hit.value().names().of(values.nodeIds(from, page.end(values.size())));
+        var items = new ArrayList<RankedNode>(names.length);
+        for (int i = 0; i < names.length; i++) {
+            items.add(new RankedNode(from + i + 1L, names[i].id(), names[i].username(), values.value(from + i)));
         }
         return new RankingPage(ComputationView.of(hit), values.size(), page.offset(), page.limit(), items);
     }
@@ -80,7 +82,7 @@ public class CentralityService {
             var hit = computations.measure(projection, measure, measure.effective(parameters, false), timeout);
             var result = hit.value();
             view = ProjectionView.of(projection, Orientation.NATURAL, result.graph());
-            answers.add(valueOf(accountId, result, hit.cached()));
+            answers.add(valueOf(account.get("nodeId").asLong(), result, hit.cached()));
         }
         return new AccountCentrality(accountId, account.get("username").asString(null), view, answers);
     }
@@ -130,9 +132,9 @@ public class CentralityService {
         return computations.measure(projection, measure, measure.effective(parameters, true), timeout);
     }
 
-    private static AccountMeasure valueOf(String accountId, MeasureResult result, boolean cached) {
+    private static AccountMeasure valueOf(long nodeId, MeasureResult result, boolean cached) {
         var values = result.values();
-        int position = values.position(accountId);
+        int position = values.position(nodeId);
         var measure = result.measure();
         boolean inProjection = position >= 0 || (measure == Measure.ARTICULATION_POINTS && result.graph().nodes() > 0);
         if (position < 0) {

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The communities of a community measure: largest first (ties by id), members ordered by id. */
+/** The communities of a community measure: largest first (ties by id), members ordered by GDS node id. */
 final class Communities {
 
     private final List<Long> order;
@@ -19,7 +19,7 @@ final class Communities {
         }
         this.members = new HashMap<>();
         byCommunity.forEach((community, positions) -> {
-            positions.sort(Comparator.comparing(values::id, Comparator.nullsLast(Comparator.naturalOrder())));
+            positions.sort(Comparator.comparingLong(values::nodeId));
             members.put(community, positions.stream().mapToInt(Integer::intValue).toArray());
         });
         var ids = new ArrayList<>(members.keySet());
@@ -40,7 +40,7 @@ final class Communities {
         return positions == null ? 0 : positions.length;
     }
 
-    /** Positions (in {@link NodeValues}) of the members, ordered by id; empty for an unknown community. */
+    /** Positions (in {@link NodeValues}) of the members, ordered by node id; empty for an unknown community. */
     int[] members(long community) {
         return members.getOrDefault(community, new int[0]);
     }

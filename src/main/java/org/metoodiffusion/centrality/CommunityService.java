@@ -41,9 +41,12 @@ public class CommunityService {
             throw new org.metoodiffusion.api.NotFoundException("No community " + communityId + " in this " + algorithm.key()
                     + " result; list them at /api/communities/" + algorithm.key());
         }
+        var shown = java.util.Arrays.copyOfRange(members, Math.min(page.offset(), members.length),
+                page.end(members.length));
+        var names = hit.value().names().of(java.util.Arrays.stream(shown).mapToLong(values::nodeId).toArray());
         var items = new ArrayList<MemberView>();
-        for (int i = page.offset(); i < page.end(members.length); i++) {
-            items.add(new MemberView(values.id(members[i]), values.username(members[i])));
+        for (var name : names) {
+            items.add(new MemberView(name.id(), name.username()));
         }
         return new MemberPage(ComputationView.of(hit), communityId, members.length, page.offset(), page.limit(), items);
     }

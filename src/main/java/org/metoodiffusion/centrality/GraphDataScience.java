@@ -34,9 +34,10 @@ import org.springframework.stereotype.Component;
 /**
  * Access to the GDS plugin: checks it is installed, then runs a computation on a projection made
  * for it, in one transaction, on a worker thread, within a time limit; the projection is dropped
- * afterwards whatever happens. On timeout the transaction is terminated (GDS algorithms stop at
- * their next termination check; some, such as betweenness, only at the end) and the caller gets
- * {@link ComputationTimeoutException} at once.
+ * afterwards whatever happens (failure, timeout, interrupt). On timeout the transaction is
+ * terminated (GDS algorithms stop at their next termination check; some, such as betweenness, only
+ * at the end), the projection is dropped and the caller gets {@link ComputationTimeoutException}
+ * at once.
  */
 @Component
 class GraphDataScience {
@@ -89,23 +90,30 @@ class GraphDataScience {
         }
     }
 
-    /** Projects {@code projection}, applies {@code work} within {@code timeout}, drops the projection. */
-    <T> T onProjection(Projection projection, Orientation orientation, Duration timeout, Work<T> work) {
+    /**
+     * Runs {@code before} (the memory check), projects {@code projection}, applies {@code work}, all
+     * within {@code timeout}, and drops the projection.
+     */
+    <T> T onProjection(Projection projection, Orientation orientation, Duration timeout, Runnable before,
+            Work<T> work) {
         requireInstalled();
         var graphName = "metoo-" + UUID.randomUUID();
-        Future<T> future = workers.submit(() -> run(graphName, projection, orientation, timeout, work));
+        Future<T> future = workers.submit(() -> {
+            long started = System.nanoTime();
+            before.run();
+            LOG.debug("{}: memory check {} ms", graphName, (System.nanoTime() - started) / 1_000_000);
+            return run(graphName, projection, orientation, timeout, work);
+        });
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            future.cancel(true);
-            terminate(graphName);
+            abandon(future, graphName);
             throw new ComputationTimeoutException("The computation did not finish within " + timeout.toSeconds()
                     + " s and was stopped. Narrow the projection (kinds, window), sample (betweenness: samplingSize), "
                     + "or allow more time (timeout, up to the server's metoo.centrality.timeout).", timeout);
         } catch (InterruptedException e) {
+            abandon(future, graphName);
             Thread.currentThread().interrupt();
-            future.cancel(true);
-            terminate(graphName);
             throw new IllegalStateException("Interrupted while computing", e);
         } catch (ExecutionException e) {
             throw translate(e.getCause());
@@ -117,6 +125,7 @@ class GraphDataScience {
             var config = TransactionConfig.builder().withTimeout(timeout)
                     .withMetadata(Map.of("computation", graphName)).build();
             try (var tx = session.beginTransaction(config)) {
+                long started = System.nanoTime();
                 var row = tx.run(queries.get(projection.level().projectionQuery()), Values.parameters(
                         "graphName", graphName, "kinds", projection.kindLabels(),
                         "from", projection.from() == null ? null : projection.from().atOffset(ZoneOffset.UTC),
@@ -124,12 +133,42 @@ class GraphDataScience {
                         "undirected", orientation == Orientation.UNDIRECTED)).single();
                 var graph = row.get("graphName").isNull() ? new ProjectedGraph(graphName, 0, 0)
                         : new ProjectedGraph(graphName, row.get("nodes").asLong(), row.get("relationships").asLong());
+                LOG.debug("{}: projected {} nodes, {} relationships in {} ms", graphName, graph.nodes(),
+                        graph.relationships(), (System.nanoTime() - started) / 1_000_000);
                 var result = work.apply(tx, graph);
                 tx.commit();
                 return result;
             }
         } finally {
+            uninterrupted(() -> drop(graphName));
+        }
+    }
+
+    /**
+     * Gives up a computation the caller no longer waits for: it is not started if still queued,
+     * else its transaction is terminated and its projection dropped now (an algorithm still running
+     * keeps its own reference to the graph). The worker is not interrupted: an interrupted thread
+     * cannot talk to the database, so its own drop would fail ("Retries interrupted") and leave the
+     * projection in the catalog, which GDS keeps for the life of the JVM. The worker drops again
+     * when it ends, for a projection that was still being built now.
+     */
+    private void abandon(Future<?> future, String graphName) {
+        future.cancel(false);
+        uninterrupted(() -> {
+            terminate(graphName);
             drop(graphName);
+        });
+    }
+
+    /** Runs {@code action} with the thread's interrupt flag cleared, and restores it afterwards. */
+    private static void uninterrupted(Runnable action) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            action.run();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

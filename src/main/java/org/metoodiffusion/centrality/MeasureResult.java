@@ -10,10 +10,11 @@ import java.util.Map;
  * @param gdsConfig     the configuration GDS ran with
  * @param computeMillis projection + algorithm + reading the values, in milliseconds
  * @param communities   for community measures, else null
+ * @param names         the nodes' ids and usernames, read as pages show them
  */
 record MeasureResult(Measure measure, Projection projection, ProjectedGraph graph, Map<String, Object> parameters,
         Map<String, Object> gdsConfig, Instant computedAt, long computeMillis, NodeValues values,
-        Communities communities) {
+        Communities communities, NodeNames names) {
 
     /** How betweenness was computed ("exact", or "sampled: ..."); null for other measures. */
     String method() {

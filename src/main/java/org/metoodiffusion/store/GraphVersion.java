@@ -11,12 +11,15 @@ import org.springframework.stereotype.Component;
  * Which state of the graph a result was computed on: the embedded database's last committed
  * transaction id, which every write (an import, a Cypher statement in cypher-shell) moves on. Results
  * cached under it are valid exactly until the next commit. An external server offers no such cheap
- * signal, so there nothing is cached.
+ * signal, so there nothing is cached. Read on every cached request: the transaction id store is
+ * looked up once, then it is one volatile read.
  */
 @Component
 public class GraphVersion {
 
     private final ObjectProvider<EmbeddedNeo4j> embedded;
+    private volatile TransactionIdStore transactions;
+    private volatile boolean external;
 
     GraphVersion(ObjectProvider<EmbeddedNeo4j> embedded) {
         this.embedded = embedded;
@@ -24,12 +27,21 @@ public class GraphVersion {
 
     /** The current version, or empty when the database is not embedded. */
     public OptionalLong current() {
+        var store = transactions;
+        if (store == null && !external) {
+            store = lookUp();
+        }
+        return store == null ? OptionalLong.empty() : OptionalLong.of(store.getLastCommittedTransactionId());
+    }
+
+    private TransactionIdStore lookUp() {
         EmbeddedNeo4j database = embedded.getIfAvailable();
         if (database == null) {
-            return OptionalLong.empty();
+            external = true;
+            return null;
         }
         var api = (GraphDatabaseAPI) database.database();
-        return OptionalLong.of(api.getDependencyResolver().resolveDependency(TransactionIdStore.class)
-                .getLastCommittedTransactionId());
+        transactions = api.getDependencyResolver().resolveDependency(TransactionIdStore.class);
+        return transactions;
     }
 }

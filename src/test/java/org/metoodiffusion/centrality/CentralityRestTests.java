@@ -148,12 +148,17 @@ class CentralityRestTests extends EmbeddedAppTest {
                 400, PROBLEM + "invalid-parameter");
     }
 
+    /**
+     * This test's own request leaves no projection behind. GDS's catalog
+     * is one per JVM, shared by every test context, so graphs of other contexts' computations may be
+     * listed too: only the graphs that appeared during these requests count.
+     */
     @Test
     void projectionsAreDroppedAfterUse() {
-        http.getForEntity("/api/centrality/articlerank?limit=1", String.class);
-        var graphs = driver.executableQuery("CALL gds.graph.list() YIELD graphName RETURN count(*) AS n").execute()
-                .records().get(0).get("n").asInt();
-        assertThat(graphs).isZero();
+        var before = GdsCatalog.graphNames(driver);
+        assertThat(http.getForEntity("/api/centrality/articlerank?limit=1", String.class).getStatusCode().value())
+                .isEqualTo(200);
+        assertThat(GdsCatalog.graphNames(driver)).isSubsetOf(before);
     }
 
     @Test
