@@ -2,9 +2,11 @@ package org.metoodiffusion.centrality;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.metoodiffusion.api.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /** Communities (Louvain, Leiden, WCC) with their sizes and members, and the bridges of a projection. */
@@ -38,12 +40,12 @@ public class CommunityService {
         var values = hit.value().values();
         var members = hit.value().communities().members(communityId);
         if (members.length == 0) {
-            throw new org.metoodiffusion.api.NotFoundException("No community " + communityId + " in this " + algorithm.key()
+            throw new NotFoundException("No community " + communityId + " in this " + algorithm.key()
                     + " result; list them at /api/communities/" + algorithm.key());
         }
-        var shown = java.util.Arrays.copyOfRange(members, Math.min(page.offset(), members.length),
+        var shown = Arrays.copyOfRange(members, Math.min(page.offset(), members.length),
                 page.end(members.length));
-        var names = hit.value().names().of(java.util.Arrays.stream(shown).mapToLong(values::nodeId).toArray());
+        var names = hit.value().names().of(Arrays.stream(shown).mapToLong(values::nodeId).toArray());
         var items = new ArrayList<MemberView>();
         for (var name : names) {
             items.add(new MemberView(name.id(), name.username()));
@@ -60,12 +62,17 @@ public class CommunityService {
                 bridges.subList(Math.min(page.offset(), bridges.size()), page.end(bridges.size())));
     }
 
-    /** Every projected node's community id by its id (account id at account level), for colouring views. */
+    /**
+     * Every projected node's community id by its id (account id at account level), for colouring
+     * views; reads the names of all nodes, unlike the paged answers.
+     */
     public Map<String, Long> communityOfEach(Projection projection, Measure algorithm, Duration timeout) {
-        var values = compute(projection, algorithm, MeasureParameters.NONE, timeout).value().values();
+        var result = compute(projection, algorithm, MeasureParameters.NONE, timeout).value();
+        var values = result.values();
+        var names = result.names().of(values.nodeIds(0, values.size()));
         Map<String, Long> community = new HashMap<>(values.size() * 2);
         for (int i = 0; i < values.size(); i++) {
-            community.put(values.id(i), (long) values.value(i));
+            community.put(names[i].id(), (long) values.value(i));
         }
         return community;
     }
