@@ -47,15 +47,20 @@ class Computations {
     /** {@code measure} with its effective parameters on {@code projection}. */
     ResultCache.Hit<MeasureResult> measure(Projection projection, Measure measure, Map<String, Object> effective,
             Duration timeout) {
-        gds.requireInstalled();
         var key = new ResultCache.Key(version.current(), projection, measure.key(), effective);
-        return cache.get(key, () -> compute(projection, measure, effective, timeout));
+        // A cached result was computed by GDS: only a miss needs to ask whether it is installed.
+        return cache.get(key, () -> {
+            gds.requireInstalled();
+            return compute(projection, measure, effective, timeout);
+        });
     }
 
     ResultCache.Hit<BridgeResult> bridges(Projection projection, Duration timeout) {
-        gds.requireInstalled();
         var key = new ResultCache.Key(version.current(), projection, "bridges", Map.of());
-        return cache.get(key, () -> computeBridges(projection, timeout));
+        return cache.get(key, () -> {
+            gds.requireInstalled();
+            return computeBridges(projection, timeout);
+        });
     }
 
     private MeasureResult compute(Projection projection, Measure measure, Map<String, Object> effective,
