@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.metoodiffusion.ingest.ImportProgress;
 import org.metoodiffusion.ingest.ImportService;
 import org.metoodiffusion.ingest.RejectsFile;
 import org.metoodiffusion.ingest.bulk.BulkImport;
+import org.metoodiffusion.stats.GraphStatsService;
 import org.metoodiffusion.store.EmbeddedNeo4j;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -107,15 +109,13 @@ public final class CentralityBenchmark {
     }
 
     private static long interactions(ConfigurableApplicationContext context) {
-        return context.getBean(org.neo4j.driver.Driver.class)
-                .executableQuery("MATCH ()-[r:INTERACTED]->() RETURN count(r) AS n").execute().records().get(0)
-                .get("n").asLong();
+        return context.getBean(GraphStatsService.class).stats().relationships().getOrDefault("INTERACTED", 0L);
     }
 
     private void networkx(Path weighted, double coldSeconds) throws IOException, InterruptedException {
         var script = workDir.resolve("networkx_pagerank.py");
         try (InputStream in = getClass().getResourceAsStream("/benchmark/networkx_pagerank.py")) {
-            Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
         }
         var result = exec(List.of("python3", script.toString(), weighted.toString()));
         if (result == null || result.code() != 0) {
