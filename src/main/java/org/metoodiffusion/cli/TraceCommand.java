@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Trace the spread: cascades of a root (milano, burke, a post id, account:<id>, @handle, "
                 + "hashtag:<tag>), their metrics, methods side by side, influence paths, adoption, attribution.",
-        subcommands = {TraceCommand.Cascade.class, TraceCommand.Nodes.class, TraceCommand.Compare.class,
+        subcommands = {TraceCommand.Cascade.class, TraceCommand.Nodes.class, TraceCommand.Edges.class, TraceCommand.Compare.class,
                 TraceCommand.Path.class, TraceCommand.AdoptionSeries.class, TraceCommand.AttributionTotals.class})
 final class TraceCommand {
 
@@ -91,6 +91,28 @@ final class TraceCommand {
         public Integer call() throws Exception {
             return common.print(context -> context.getBean(CascadeService.class).nodes(Root.parse(root),
                     common.reconstruction(), page, size), TraceTables::nodes);
+        }
+    }
+
+    @Command(name = "edges", mixinStandardHelpOptions = true, description = "A page of a cascade's edges.")
+    static final class Edges implements Callable<Integer> {
+
+        @Mixin
+        Common common = new Common();
+
+        @Parameters(paramLabel = "ROOT", defaultValue = "milano", description = "The root (default ${DEFAULT-VALUE}).")
+        String root;
+
+        @Option(names = "--page", defaultValue = "0", description = "Page from 0 (default ${DEFAULT-VALUE}).")
+        int page;
+
+        @Option(names = "--size", defaultValue = "100", description = "Edges per page, 1..10000 (default ${DEFAULT-VALUE}).")
+        int size;
+
+        @Override
+        public Integer call() throws Exception {
+            return common.print(context -> context.getBean(CascadeService.class).edges(Root.parse(root),
+                    common.reconstruction(), page, size), TraceTables::edges);
         }
     }
 

@@ -8,8 +8,10 @@ import org.metoodiffusion.trace.AccountReach;
 import org.metoodiffusion.trace.AdoptionBucket;
 import org.metoodiffusion.trace.AdoptionSeries;
 import org.metoodiffusion.trace.AttributionTotals;
+import org.metoodiffusion.trace.CascadeEdge;
 import org.metoodiffusion.trace.CascadeMetrics;
 import org.metoodiffusion.trace.CascadeNode;
+import org.metoodiffusion.trace.EdgePage;
 import org.metoodiffusion.trace.Hop;
 import org.metoodiffusion.trace.InfluencePath;
 import org.metoodiffusion.trace.MethodComparison;
@@ -45,6 +47,16 @@ final class TraceTables {
         for (CascadeNode n : page.nodes()) {
             text.append(String.format("%8d %8d %6d %-10s %-18s %-20s %-22s %s%n", n.index(), n.parent(), n.depth(),
                     n.link(), n.basis(), n.post(), n.time(), n.username() == null ? n.account() : "@" + n.username()));
+        }
+        return text.toString();
+    }
+
+    static String edges(EdgePage page) {
+        var text = new StringBuilder(String.format("%s, method %s: edges %,d-%,d of %,d%n", page.root(), page.method(),
+                (long) page.page() * page.size(), (long) page.page() * page.size() + page.edges().size(), page.total()));
+        text.append(String.format("%-20s %-20s %-10s %-18s %s%n", "source", "target", "kind", "basis", "time"));
+        for (CascadeEdge e : page.edges()) {
+            text.append(String.format("%-20s %-20s %-10s %-18s %s%n", e.source(), e.target(), e.kind(), e.basis(), e.time()));
         }
         return text.toString();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.metoodiffusion.store.GraphVersion;
 import org.springframework.stereotype.Service;
@@ -58,12 +59,7 @@ public class CascadeService {
 
     /** Nodes {@code page * size ..} of the cascade; size 1..{@value #MAX_PAGE_SIZE}. */
     public NodePage nodes(Root root, Reconstruction method, int page, int size) {
-        if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more, was " + page);
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size must be 1.." + MAX_PAGE_SIZE + ", was " + size);
-        }
+        requirePage(page, size);
         Cascade cascade = cascade(root, method);
         long from = (long) page * size;
         List<CascadeNode> nodes = new ArrayList<>();
@@ -71,6 +67,30 @@ public class CascadeService {
             nodes.add(cascade.node((int) i));
         }
         return new NodePage(root.toString(), method.label(), cascade.size(), page, size, nodes);
+    }
+
+    /** Edges {@code page * size ..} of the cascade (parent to child); size 1..{@value #MAX_PAGE_SIZE}. */
+    public EdgePage edges(Root root, Reconstruction method, int page, int size) {
+        requirePage(page, size);
+        Cascade cascade = cascade(root, method);
+        int[] children = IntStream.range(1, cascade.size()).filter(i -> cascade.parent(i) >= 0).toArray();
+        List<CascadeEdge> edges = new ArrayList<>();
+        for (long k = (long) page * size; k < Math.min(children.length, (long) page * size + size); k++) {
+            CascadeNode child = cascade.node(children[(int) k]);
+            String source = cascade.post(child.parent()) == null ? root.toString() : cascade.post(child.parent());
+            edges.add(new CascadeEdge(source, child.post(), child.parent(), child.index(), child.link(), child.basis(),
+                    child.time()));
+        }
+        return new EdgePage(root.toString(), method.label(), children.length, page, size, edges);
+    }
+
+    private static void requirePage(int page, int size) {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must be 0 or more, was " + page);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("size must be 1.." + MAX_PAGE_SIZE + ", was " + size);
+        }
     }
 
     /** The cascade under each method: metrics and the top {@code top} accounts (1..{@value #MAX_TOP}). */

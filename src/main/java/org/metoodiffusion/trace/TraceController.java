@@ -46,6 +46,15 @@ class TraceController {
         return cascades.nodes(Root.parse(root), Reconstruction.parse(method), page, size);
     }
 
+    @GetMapping("/api/cascades/{root}/edges")
+    @Operation(summary = "A cascade's edges (parent post to child post, with kind, basis and time), paged")
+    EdgePage edges(@Parameter(description = ROOT, example = "milano") @PathVariable String root,
+            @Parameter(description = METHOD) @RequestParam(defaultValue = "platform") String method,
+            @Parameter(description = "Page number from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Edges per page, 1..10000") @RequestParam(defaultValue = "100") int size) {
+        return cascades.edges(Root.parse(root), Reconstruction.parse(method), page, size);
+    }
+
     @GetMapping("/api/cascades/{root}/compare")
     @Operation(summary = "The same cascade under several reconstructions, side by side: metrics and top accounts")
     List<MethodComparison> compare(@Parameter(description = ROOT, example = "milano") @PathVariable String root,

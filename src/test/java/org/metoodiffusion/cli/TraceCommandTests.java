@@ -25,6 +25,9 @@ class TraceCommandTests {
         assertThat(table).contains("From burke to @Alyssa_Milano", "1 hops", "time-respecting: true", "CREDITS",
                 "920016494392246272");
 
+        String edges = run("trace", "edges", "burke", "--data-dir", dataDir.toString());
+        assertThat(edges).contains("edges 0-2 of 2", "CREDITS", "920016494392246272");
+
         String json = run("trace", "cascade", "milano", "--json", "--data-dir", dataDir.toString());
         assertThat(json).contains("\"posts\" : 2", "\"root\" : \"milano\"", "\"username\" : \"AnnaPaquin\"");
     }

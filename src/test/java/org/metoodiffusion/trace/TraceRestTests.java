@@ -34,6 +34,12 @@ class TraceRestTests extends EmbeddedAppTest {
         assertThat(nodes.at("/nodes/1/post").asText()).isEqualTo("919699405009846272");
         assertThat(nodes.at("/nodes/1/link").asText()).isEqualTo("REPLY");
         assertThat(nodes.at("/nodes/1/parent").asInt()).isZero();
+
+        var edges = ok(http.getForEntity("/api/cascades/burke/edges?size=1&page=1", String.class));
+        assertThat(edges.at("/total").asInt()).isEqualTo(2);
+        assertThat(edges.at("/edges").size()).isEqualTo(1);
+        assertThat(edges.at("/edges/0/source").asText()).isEqualTo("burke");
+        assertThat(edges.at("/edges/0/kind").asText()).isEqualTo("CREDITS");
     }
 
     @Test
@@ -109,7 +115,7 @@ class TraceRestTests extends EmbeddedAppTest {
     void openApiDocumentsTheTracingEndpoints() throws Exception {
         var paths = ok(http.getForEntity("/v3/api-docs", String.class)).at("/paths");
         for (String path : new String[] {"/api/cascades/{root}", "/api/cascades/{root}/nodes",
-                "/api/cascades/{root}/compare", "/api/cascades/{root}/path", "/api/adoption", "/api/attribution",
+                "/api/cascades/{root}/edges", "/api/cascades/{root}/compare", "/api/cascades/{root}/path", "/api/adoption", "/api/attribution",
                 "/api/attribution/accounts/{account}"}) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
@@ -123,6 +129,7 @@ class TraceRestTests extends EmbeddedAppTest {
         assertProblem(http.getForEntity("/api/cascades/milano?method=guess", String.class), 400, PROBLEM + "invalid-parameter");
         assertProblem(http.getForEntity("/api/cascades/milano/nodes?size=0", String.class), 400, PROBLEM + "invalid-parameter");
         assertProblem(http.getForEntity("/api/cascades/milano/nodes?page=-1", String.class), 400, PROBLEM + "invalid-parameter");
+        assertProblem(http.getForEntity("/api/cascades/milano/edges?size=10001", String.class), 400, PROBLEM + "invalid-parameter");
         assertProblem(http.getForEntity("/api/cascades/milano/compare?top=100000", String.class), 400, PROBLEM + "invalid-parameter");
         assertProblem(http.getForEntity("/api/adoption?bucket=week", String.class), 400, PROBLEM + "invalid-parameter");
         assertProblem(http.getForEntity("/api/cascades/milano/path?to=abc", String.class), 400, PROBLEM + "invalid-id");
