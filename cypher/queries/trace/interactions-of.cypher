@@ -1,6 +1,7 @@
 // Who the given accounts replied to, quoted or mentioned, and when (epoch milliseconds), for the
-// interaction reconstruction of retweet cascades. Account-level SNAP edges of kind RE (reply) and
-// MT (mention) count too; retweets do not, since a retweet is what is being explained.
+// interaction reconstruction of retweet cascades. Account-level INTERACTED edges (SNAP RE and MT
+// lines, stored as kind 'reply' and 'mention') count too; retweets do not, since a retweet is what
+// is being explained.
 // Parameters: $ids (list of account ids).
 // Example:
 //   :param ids => ['26642006']
@@ -15,7 +16,7 @@ CALL (account) {
   RETURN other, post.createdAt AS at
   UNION ALL
   MATCH (account)-[interaction:INTERACTED]->(other:Account)
-  WHERE interaction.kind IN ['RE', 'MT']
+  WHERE interaction.kind IN ['reply', 'mention']
   RETURN other, interaction.at AS at
 }
 WITH id, other, at

@@ -37,8 +37,9 @@ public class InfluencePaths {
                     + cascade.root() + " (" + cascade.rootLabel() + ")");
         }
         if (cascade.depth(node) < 0) {
-            return unreachable(cascade, value, value + " is in the cascade, but the " + cascade.method().label()
-                    + " reconstruction connects no earlier sharer to it (it heads a tree of its own)");
+            return unreachable(cascade, value, value + " is in the cascade, but under the " + cascade.method().label()
+                    + " reconstruction no chain of earlier sharers connects it to the root (it lies in a separate "
+                    + "tree of the forest)");
         }
         return path(cascade, node, value);
     }

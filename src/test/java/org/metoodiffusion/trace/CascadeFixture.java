@@ -6,7 +6,8 @@ import org.neo4j.driver.Driver;
  * A cascade small enough to work out on paper. Root 100 by A at 10:00; 101 (B) replies to it and
  * 102 (C) to 101; 103 (D) quotes the root; 104 (E), 105 (F), 106 (G) retweet the root at 10:04,
  * 10:05, 10:06; 107 (H) retweets the quote at 10:07. Follows: F→E; G→E, F, A; H→D. Interactions
- * before the retweets: G replied to E at 09:00, F mentioned D at 09:30. Account I posted 190, which
+ * before the retweets: G replied to E at 09:00, F mentioned D at 09:30 (both as posts), and H replied
+ * to D at 09:45 (an account-level INTERACTED edge, as SNAP data has it). Account I posted 190, which
  * nothing connects to the root.
  */
 final class CascadeFixture {
@@ -32,6 +33,8 @@ final class CascadeFixture {
                        (g)-[:POSTED]->(:Post {id: '106', createdAt: datetime('2017-10-15T10:06:00Z')})-[:RETWEET_OF]->(root),
                        (h)-[:POSTED]->(:Post {id: '107', createdAt: datetime('2017-10-15T10:07:00Z')})-[:RETWEET_OF]->(quote),
                        (i)-[:POSTED]->(:Post {id: '190', createdAt: datetime('2017-10-15T11:00:00Z')})
+                CREATE (h)-[:INTERACTED {kind: 'reply', at: datetime('2017-10-15T09:45:00Z')}]->(d),
+                       (h)-[:INTERACTED {kind: 'retweet', at: datetime('2017-10-15T09:50:00Z')}]->(e)
                 CREATE (f)-[:FOLLOWS]->(e), (g)-[:FOLLOWS]->(e), (g)-[:FOLLOWS]->(f), (g)-[:FOLLOWS]->(a), (h)-[:FOLLOWS]->(d)
                 CREATE (e)-[:POSTED]->(earlier:Post {id: '180', createdAt: datetime('2017-10-15T08:00:00Z')}),
                        (g)-[:POSTED]->(:Post {id: '181', createdAt: datetime('2017-10-15T09:00:00Z')})-[:REPLY_TO]->(earlier),

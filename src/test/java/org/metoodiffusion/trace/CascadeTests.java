@@ -66,16 +66,18 @@ class CascadeTests extends EmptyGraphTest {
     void interactionReconstructionLeavesRetweetersWithoutInteractionsUnconnected() {
         Cascade cascade = cascades.cascade(new Root(Root.Kind.POST, CascadeFixture.ROOT), Reconstruction.INTERACTION);
 
-        assertThat(parents(cascade)).containsAllEntriesOf(Map.of("105", "103", "106", "104"));
-        assertThat(parents(cascade)).doesNotContainKeys("104", "107");
+        // 107: H's account-level reply to D counts; its retweet edge to E does not.
+        assertThat(parents(cascade)).containsAllEntriesOf(Map.of("105", "103", "106", "104", "107", "103"));
+        assertThat(parents(cascade)).doesNotContainKeys("104");
         assertThat(basis(cascade, "104")).isEqualTo(Basis.UNCONNECTED);
         assertThat(basis(cascade, "106")).isEqualTo(Basis.INTERACTION);
+        assertThat(basis(cascade, "107")).isEqualTo(Basis.INTERACTION);
         CascadeMetrics metrics = CascadeMetrics.of(cascade);
-        assertThat(metrics.posts()).isEqualTo(5);
-        assertThat(metrics.accounts()).isEqualTo(5);
-        assertThat(metrics.unconnectedPosts()).isEqualTo(3);
-        assertThat(metrics.unconnectedTrees()).isEqualTo(2);
-        assertThat(metrics.breadthByDepth()).containsExactly(1, 2, 2);
+        assertThat(metrics.posts()).isEqualTo(6);
+        assertThat(metrics.accounts()).isEqualTo(6);
+        assertThat(metrics.unconnectedPosts()).isEqualTo(2);
+        assertThat(metrics.unconnectedTrees()).isEqualTo(1);
+        assertThat(metrics.breadthByDepth()).containsExactly(1, 2, 3);
     }
 
     @Test
@@ -102,9 +104,11 @@ class CascadeTests extends EmptyGraphTest {
         InfluencePath outsider = paths.to(root, "account:9", Reconstruction.PLATFORM);
         assertThat(outsider.reachable()).isFalse();
         assertThat(outsider.reason()).contains("not in the cascade");
-        InfluencePath unconnected = paths.to(root, "107", Reconstruction.INTERACTION);
-        assertThat(unconnected.reachable()).isFalse();
-        assertThat(unconnected.reason()).contains("interaction reconstruction connects no earlier sharer");
+        for (String inForest : new String[] {"104", "106"}) {
+            InfluencePath unconnected = paths.to(root, inForest, Reconstruction.INTERACTION);
+            assertThat(unconnected.reachable()).isFalse();
+            assertThat(unconnected.reason()).contains("under the interaction reconstruction no chain of earlier sharers");
+        }
     }
 
     @Test
