@@ -58,8 +58,8 @@ class CentralityController {
 
     @PostMapping(path = "/api/centrality/{measure}/write", produces = APPLICATION_JSON_VALUE)
     @Operation(summary = "Write mode: store the measure's values (community ids for louvain, leiden, wcc) on the "
-            + "projected nodes, for Cypher", description = "Then e.g. MATCH (a:Account) RETURN a.username, a.pageRank "
-            + "ORDER BY a.pageRank DESC LIMIT 10. Nodes outside the projection keep any earlier value.")
+            + "projected nodes, for Cypher", description = "Then read the property (e.g. pageRank) on the Account nodes in "
+            + "cypher-shell. Nodes outside the projection keep any earlier value.")
     WriteSummary write(@Parameter(description = MEASURE + ", louvain, leiden, wcc", example = "pagerank")
             @PathVariable String measure,
             @Parameter(description = "Node property to write (default: the measure's, e.g. pageRank)")

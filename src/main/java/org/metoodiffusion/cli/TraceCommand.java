@@ -72,11 +72,8 @@ final class TraceCommand {
         }
     }
 
-    @Command(name = "nodes", mixinStandardHelpOptions = true, description = "A page of a cascade's nodes.")
-    static final class Nodes implements Callable<Integer> {
-
-        @Mixin
-        Common common = new Common();
+    /** The root and page of the commands that list a cascade's nodes or edges. */
+    static final class Paging {
 
         @Parameters(paramLabel = "ROOT", defaultValue = "milano", description = "The root (default ${DEFAULT-VALUE}).")
         String root;
@@ -84,13 +81,23 @@ final class TraceCommand {
         @Option(names = "--page", defaultValue = "0", description = "Page from 0 (default ${DEFAULT-VALUE}).")
         int page;
 
-        @Option(names = "--size", defaultValue = "100", description = "Nodes per page, 1..10000 (default ${DEFAULT-VALUE}).")
+        @Option(names = "--size", defaultValue = "100", description = "Items per page, 1..10000 (default ${DEFAULT-VALUE}).")
         int size;
+    }
+
+    @Command(name = "nodes", mixinStandardHelpOptions = true, description = "A page of a cascade's nodes.")
+    static final class Nodes implements Callable<Integer> {
+
+        @Mixin
+        Common common = new Common();
+
+        @Mixin
+        Paging paging = new Paging();
 
         @Override
         public Integer call() throws Exception {
-            return common.print(context -> context.getBean(CascadeService.class).nodes(Root.parse(root),
-                    common.reconstruction(), page, size), TraceTables::nodes);
+            return common.print(context -> context.getBean(CascadeService.class).nodes(Root.parse(paging.root),
+                    common.reconstruction(), paging.page, paging.size), TraceTables::nodes);
         }
     }
 
@@ -100,19 +107,13 @@ final class TraceCommand {
         @Mixin
         Common common = new Common();
 
-        @Parameters(paramLabel = "ROOT", defaultValue = "milano", description = "The root (default ${DEFAULT-VALUE}).")
-        String root;
-
-        @Option(names = "--page", defaultValue = "0", description = "Page from 0 (default ${DEFAULT-VALUE}).")
-        int page;
-
-        @Option(names = "--size", defaultValue = "100", description = "Edges per page, 1..10000 (default ${DEFAULT-VALUE}).")
-        int size;
+        @Mixin
+        Paging paging = new Paging();
 
         @Override
         public Integer call() throws Exception {
-            return common.print(context -> context.getBean(CascadeService.class).edges(Root.parse(root),
-                    common.reconstruction(), page, size), TraceTables::edges);
+            return common.print(context -> context.getBean(CascadeService.class).edges(Root.parse(paging.root),
+                    common.reconstruction(), paging.page, paging.size), TraceTables::edges);
         }
     }
 
