@@ -26,4 +26,13 @@ public interface FormatReader {
      * sink and reading goes on; only an I/O failure of the input itself may throw.
      */
     void read(ImportInput input, ImportSink sink) throws IOException;
+
+    /**
+     * For an input starting with {@code head}: how to read it line by line when every line is a
+     * record on its own, so the lines can be read on several threads; null when records depend
+     * on the lines before them (headers, documents spanning lines).
+     */
+    default LineReader lineReader(List<String> head) {
+        return null;
+    }
 }

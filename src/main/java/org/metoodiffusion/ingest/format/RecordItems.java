@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.metoodiffusion.ingest.ImportItem;
 import org.metoodiffusion.ingest.ImportSink;
@@ -27,8 +28,13 @@ final class RecordItems {
 
     /** Delivers the record to the sink and counts it as read. */
     void deliver(ImportSink sink, long line, String raw) {
+        deliver(sink, line, () -> raw);
+    }
+
+    /** As {@link #deliver(ImportSink, long, String)}, the raw text made only if a flag reports it. */
+    void deliver(ImportSink sink, long line, Supplier<String> raw) {
         items.forEach(sink::accept);
-        flags.forEach(reason -> sink.flag(line, reason, raw));
+        flags.forEach(reason -> sink.flag(line, reason, raw.get()));
         sink.recordRead();
     }
 }

@@ -34,7 +34,17 @@ public final class SnapFollowsReader implements FormatReader {
 
     @Override
     public void read(ImportInput input, ImportSink sink) throws IOException {
-        SnapLines.forEachRecord(input, sink, (number, text) -> readLine(number, text, sink));
+        lineReader(List.of()).readAll(input, sink);
+    }
+
+    @Override
+    public LineReader lineReader(List<String> head) {
+        return (line, sink) -> {
+            var text = SnapLines.recordText(line, sink);
+            if (text != null) {
+                readLine(line.number(), text, sink);
+            }
+        };
     }
 
     private static void readLine(long number, String text, ImportSink sink) {

@@ -1,7 +1,6 @@
 package org.metoodiffusion.ingest.format;
 
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import org.metoodiffusion.ingest.AccountRef;
@@ -11,7 +10,6 @@ import org.metoodiffusion.ingest.ImportSink;
 /** What the SNAP readers share: whitespace-separated lines, '#' comments, numeric account ids. */
 final class SnapLines {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private SnapLines() {
     }
@@ -27,18 +25,24 @@ final class SnapLines {
         return !records.isEmpty() && records.stream().allMatch(line -> pattern.matcher(line).matches());
     }
 
+    /** The fields of a stripped line, split at runs of whitespace (what {@code \\s+} matches). */
     static String[] fields(String text) {
-        return WHITESPACE.split(text);
-    }
-
-    /** Hands each readable, non-comment line to {@code record}; unreadable lines are rejected. */
-    static void forEachRecord(ImportInput input, ImportSink sink, BiConsumer<Long, String> record) {
-        for (var line : input.lines()) {
-            var text = recordText(line, sink);
-            if (text != null) {
-                record.accept(line.number(), text);
+        var fields = new java.util.ArrayList<String>(4);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || isSpace(text.charAt(i));
+            if (space && start >= 0) {
+                fields.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
             }
         }
+        return fields.toArray(String[]::new);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The text of a readable, non-comment line, or null (having rejected an unreadable one). */

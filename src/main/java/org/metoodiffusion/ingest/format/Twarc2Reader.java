@@ -2,6 +2,7 @@ package org.metoodiffusion.ingest.format;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -59,19 +60,26 @@ public final class Twarc2Reader implements FormatReader {
 
     @Override
     public void read(ImportInput input, ImportSink sink) throws IOException {
-        for (var line : input.lines()) {
-            if (!line.ok()) {
-                sink.reject(line.number(), line.problem(), line.preview());
-                continue;
-            }
-            if (line.text().isBlank()) {
-                continue;
-            }
-            try {
-                line(TweetJson.parse(line.text()), line.number(), line.text(), sink);
-            } catch (BadRecord e) {
-                sink.reject(line.number(), e.getMessage(), line.text());
-            }
+        lineReader(List.of()).readAll(input, sink);
+    }
+
+    @Override
+    public LineReader lineReader(List<String> head) {
+        return this::readLine;
+    }
+
+    private void readLine(ImportInput.Line line, ImportSink sink) {
+        if (!line.ok()) {
+            sink.reject(line.number(), line.problem(), line.preview());
+            return;
+        }
+        if (line.text().isBlank()) {
+            return;
+        }
+        try {
+            line(TweetJson.parse(line.text()), line.number(), line.text(), sink);
+        } catch (BadRecord e) {
+            sink.reject(line.number(), e.getMessage(), line.text());
         }
     }
 
@@ -81,32 +89,35 @@ public final class Twarc2Reader implements FormatReader {
         } else if (node.isObject() && node.has("meta") && !node.has("errors") && !V2Tweets.isTweet(node)) {
             return; // an empty result page (meta.result_count 0): no records, nothing wrong
         } else {
-            tweet(node, V2Tweets.Lookup.ofFlattened(node), line, raw, sink);
+            tweet(node, V2Tweets.Lookup.ofFlattened(node), line, () -> raw, sink);
         }
     }
 
-    /** Each tweet in {@code data} is a record; a page's {@code errors} (e.g. deleted referenced tweets) are not. */
+    /**
+     * Each tweet in {@code data} is a record; a page's {@code errors} (e.g. deleted referenced tweets)
+     * are not. A tweet's own JSON text is written out only for a report: most are never reported.
+     */
     private void page(JsonNode page, long line, ImportSink sink) {
         var lookup = V2Tweets.Lookup.ofPage(page);
         var data = page.get("data");
         if (data.isArray()) {
-            data.forEach(tweet -> tweet(tweet, lookup, line, tweet.toString(), sink));
+            data.forEach(tweet -> tweet(tweet, lookup, line, tweet::toString, sink));
         } else {
-            tweet(data, lookup, line, data.toString(), sink);
+            tweet(data, lookup, line, data::toString, sink);
         }
     }
 
-    private void tweet(JsonNode node, V2Tweets.Lookup lookup, long line, String raw, ImportSink sink) {
+    private void tweet(JsonNode node, V2Tweets.Lookup lookup, long line, Supplier<String> raw, ImportSink sink) {
         var notATweet = V2Tweets.notATweet(node);
         if (notATweet != null) {
-            sink.reject(line, notATweet, raw);
+            sink.reject(line, notATweet, raw.get());
             return;
         }
         var items = new RecordItems();
         try {
             V2Tweets.map(node, lookup, items);
         } catch (BadRecord e) {
-            sink.reject(line, e.getMessage(), raw);
+            sink.reject(line, e.getMessage(), raw.get());
             return;
         }
         items.deliver(sink, line, raw);

@@ -57,11 +57,17 @@ public final class TwitterV1Reader implements FormatReader {
 
     @Override
     public void read(ImportInput input, ImportSink sink) throws IOException {
-        if (lineByLine(input.head())) {
-            readLines(input, sink);
+        var lines = lineReader(input.head());
+        if (lines != null) {
+            lines.readAll(input, sink);
         } else {
             readStream(input, sink);
         }
+    }
+
+    @Override
+    public LineReader lineReader(List<String> head) {
+        return lineByLine(head) ? this::readLine : null;
     }
 
     /**
@@ -95,20 +101,18 @@ public final class TwitterV1Reader implements FormatReader {
         }
     }
 
-    private void readLines(ImportInput input, ImportSink sink) {
-        for (var line : input.lines()) {
-            if (!line.ok()) {
-                sink.reject(line.number(), line.problem(), line.preview());
-                continue;
-            }
-            if (line.text().isBlank()) {
-                continue;
-            }
-            try {
-                document(TweetJson.parse(line.text()), line.number(), line.text(), false, sink);
-            } catch (BadRecord e) {
-                sink.reject(line.number(), e.getMessage(), line.text());
-            }
+    private void readLine(ImportInput.Line line, ImportSink sink) {
+        if (!line.ok()) {
+            sink.reject(line.number(), line.problem(), line.preview());
+            return;
+        }
+        if (line.text().isBlank()) {
+            return;
+        }
+        try {
+            document(TweetJson.parse(line.text()), line.number(), line.text(), false, sink);
+        } catch (BadRecord e) {
+            sink.reject(line.number(), e.getMessage(), line.text());
         }
     }
 

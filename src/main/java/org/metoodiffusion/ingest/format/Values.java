@@ -14,7 +14,6 @@ import org.metoodiffusion.ingest.AccountRef;
 /** Field parsing shared by the delimited-text readers. Nothing here throws for bad data. */
 final class Values {
 
-    private static final Pattern DECIMAL = Pattern.compile("\\d{1,19}");
     private static final Pattern HANDLE = Pattern.compile("@?\\w{1,50}");
     private static final Set<String> NULLS = Set.of("", "na", "nan", "none", "null");
 
@@ -56,7 +55,7 @@ final class Values {
             return Checked.empty();
         }
         var id = value.strip();
-        if (!DECIMAL.matcher(id).matches()) {
+        if (!Ids.isDecimal(id)) {
             return new Checked<>(null, describeAccountId(id));
         }
         try {
