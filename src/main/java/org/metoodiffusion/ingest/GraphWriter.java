@@ -17,6 +17,9 @@ import org.metoodiffusion.cypher.QueryLibrary;
  */
 final class GraphWriter {
 
+    private static final int INDEX_WAIT_SECONDS = 3600;
+
+
     private final WriteTarget target;
     private final QueryLibrary queries;
 
@@ -70,8 +73,14 @@ final class GraphWriter {
         run(statements, "ingest/resolve-provisional-accounts", "accounts", twins);
     }
 
-    /** After a bulk import: merges every provisional account whose id has arrived, and credits origins. */
+    /**
+     * After a bulk import: waits for the indexes (populated at first start) so that the database is
+     * ready when the import ends, merges every provisional account whose id has arrived, and credits
+     * origins.
+     */
     WriteCounts settleBulkImport() {
+        target.inTransaction(statements -> statements.query(queries.get("schema/await-indexes"),
+                Map.of("seconds", INDEX_WAIT_SECONDS)));
         var pairs = new ArrayList<Map<String, Object>>();
         target.inTransaction(statements -> pairs.addAll(statements.query(queries.get("ingest/provisional-twins"),
                 Map.of())));

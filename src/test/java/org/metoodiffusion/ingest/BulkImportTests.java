@@ -61,6 +61,30 @@ class BulkImportTests {
         assertThat(Files.exists(dir.resolve("bulk").resolve("bulk-import"))).as("CSV files removed").isFalse();
     }
 
+    /** Line breaks in a field switch the offline importer to multi-line reading; text keeps them exactly. */
+    @Test
+    void lineBreaksInTextSurviveBulkMode() throws Exception {
+        var tweets = dir.resolve("multiline.jsonl");
+        Files.writeString(tweets, """
+                {"id": "919664181761122595", "text": "me too.\\nline two\\r\\n\\"quoted\\", end", "author_id": "7712345", \
+                "created_at": "2017-10-15T21:00:00.000Z", "author": {"id": "7712345", "username": "first_voice", \
+                "name": "First\\nVoice"}}
+                {"id": "919664181761122596", "text": "one line", "author_id": "7712346", \
+                "created_at": "2017-10-15T21:00:01.000Z"}
+                """);
+        try (var rejects = new RejectsFile(dir.resolve("rejects.jsonl"))) {
+            var summary = BulkImport.run(List.of(tweets.toString()), null, dir.resolve("bulk"), "neo4j", rejects,
+                    new ImportProgress.Silent());
+            assertThat(summary.rejected()).isZero();
+        }
+        try (var neo4j = open(dir.resolve("bulk"))) {
+            assertThat(read(neo4j, "MATCH (p:Post) RETURN p.text AS key, 1 AS c").keySet())
+                    .containsExactlyInAnyOrder("me too.\nline two\r\n\"quoted\", end", "one line");
+            assertThat(read(neo4j, "MATCH (a:Account {id: '7712345'}) RETURN a.name AS key, 1 AS c").keySet())
+                    .containsExactly("First\nVoice");
+        }
+    }
+
     @Test
     void bulkModeRefusesAnExistingDatabase() throws Exception {
         try (var neo4j = open(dir.resolve("existing"))) {

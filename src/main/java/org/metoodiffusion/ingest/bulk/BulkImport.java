@@ -91,7 +91,7 @@ public final class BulkImport {
             var context = new ExecutionContext(home, conf, out, out, new DefaultFileSystemAbstraction());
             var arguments = new ArrayList<>(files.importerArguments());
             // Every node and edge is written once, so any bad entry is a fault: stop rather than skip.
-            arguments.addAll(List.of("--id-type=string", "--bad-tolerance=0", "--multiline-fields=true",
+            arguments.addAll(List.of("--id-type=string", "--bad-tolerance=0",
                     "--report-file=" + logs.resolve("bulk-import-report.txt"), "--verbose", database));
             int exit = new CommandLine(new ImportCommand.Full(context)).execute(arguments.toArray(String[]::new));
             if (exit != 0) {

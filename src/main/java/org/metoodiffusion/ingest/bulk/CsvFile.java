@@ -16,6 +16,7 @@ final class CsvFile implements Closeable {
 
     private final Path path;
     private final BufferedWriter out;
+    private boolean multiline;
 
     CsvFile(Path path, String header) {
         this.path = path;
@@ -30,6 +31,11 @@ final class CsvFile implements Closeable {
 
     Path path() {
         return path;
+    }
+
+    /** Whether a field written so far holds a line break. */
+    boolean multiline() {
+        return multiline;
     }
 
     void row(Object... fields) {
@@ -51,6 +57,7 @@ final class CsvFile implements Closeable {
             return;
         }
         if (field instanceof String text) {
+            multiline = multiline || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
             out.write('"');
             out.write(text.replace("\"", "\"\""));
             out.write('"');

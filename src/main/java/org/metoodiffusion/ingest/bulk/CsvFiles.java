@@ -66,6 +66,9 @@ final class CsvFiles implements Closeable {
         arguments.add("--relationships=TAGS=" + tags.path());
         arguments.add("--relationships=FOLLOWS=" + follows.path());
         arguments.add("--relationships=INTERACTED=" + interactions.path());
+        // Multi-line fields make the importer read every file on one thread: allowed only when needed.
+        boolean multiline = all().stream().anyMatch(CsvFile::multiline);
+        arguments.add("--multiline-fields=" + multiline);
         return arguments;
     }
 
@@ -90,10 +93,14 @@ final class CsvFiles implements Closeable {
         Files.delete(allAccountReferences.path());
     }
 
+    private List<CsvFile> all() {
+        return List.of(allAccountReferences, accounts, posts, placeholders, hashtags, posted, replies, quotes, retweets,
+                mentions, tags, follows, interactions);
+    }
+
     @Override
     public void close() throws IOException {
-        for (var file : List.of(allAccountReferences, accounts, posts, placeholders, hashtags, posted, replies, quotes,
-                retweets, mentions, tags, follows, interactions)) {
+        for (var file : all()) {
             file.close();
         }
     }
