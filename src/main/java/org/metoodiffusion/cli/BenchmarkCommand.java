@@ -42,7 +42,8 @@ final class BenchmarkCommand {
         public Integer call() throws Exception {
             new ImportBenchmark(posts, seed, workDir, transactional,
                     home -> SpringArguments.batchContext(List.of("--metoo.neo4j.embedded.data-dir=" + home,
-                            "--metoo.seed.enabled=false", "--metoo.neo4j.embedded.page-cache=1g")),
+                            "--metoo.seed.enabled=false", "--metoo.neo4j.embedded.page-cache=1g",
+                            "--metoo.neo4j.embedded.procedures=false")),
                     System.out).run();
             return 0;
         }

@@ -80,6 +80,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         var arguments = new ArrayList<String>();
         database.addTo(arguments);
+        // Importing calls no GDS or APOC procedure; registering them would take seconds of CPU.
+        arguments.add("--metoo.neo4j.embedded.procedures=false");
         ImportSummary bulkSummary = null;
         if (bulk) {
             try (var progress = ImportProgress.forConsole(total, quiet); var report = new RejectsFile(rejects)) {

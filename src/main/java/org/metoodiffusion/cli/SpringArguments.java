@@ -27,7 +27,8 @@ final class SpringArguments {
     static ConfigurableApplicationContext batchContext(List<String> arguments) {
         // No synthetic crowd: a batch command's database holds only what the user gives it. Start-up
         // failures are explained in one line by FailureMessages, not in Spring Boot's long log.
-        var all = new ArrayList<>(List.of("--logging.level.root=warn",
+        // Lazy: a batch command starts only the beans it uses (schema and seed story are eager).
+        var all = new ArrayList<>(List.of("--logging.level.root=warn", "--spring.main.lazy-initialization=true",
                 "--logging.level.org.springframework.boot.SpringApplication=off",
                 "--metoo.neo4j.embedded.bolt-port=0", "--metoo.seed.crowd-posts=0"));
         all.addAll(arguments);

@@ -10,6 +10,7 @@ import org.metoodiffusion.cypher.CypherFiles;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.Resource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Service;
  * goes into a new file. Statements must be idempotent ({@code IF NOT EXISTS}) so that a file
  * interrupted half-way can simply run again.
  */
+// Eager even where beans start lazily (batch commands): nothing may touch the graph before the schema.
+@Lazy(false)
 @Service
 public class SchemaMigrations {
 
@@ -67,7 +70,9 @@ public class SchemaMigrations {
 
     private void run(SchemaMigration migration) {
         for (String statement : migration.statements()) {
+            long started = System.nanoTime();
             neo4j.query(statement).run();
+            LOG.debug("{} ms: {}", (System.nanoTime() - started) / 1_000_000, statement);
         }
         neo4j.query(queries.get("schema/record-migration"))
                 .bindAll(Map.of("version", migration.version(), "description", migration.description(),

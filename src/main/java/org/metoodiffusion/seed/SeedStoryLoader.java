@@ -9,6 +9,7 @@ import org.metoodiffusion.schema.SchemaMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the seed story into an empty database at start (unless {@code METOO_SEED=false}), in one
  * transaction: the story appears whole or not at all.
  */
+@Lazy(false)
 @Service
 public class SeedStoryLoader {
 

@@ -80,7 +80,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             var uri = URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
             LOG.info("Embedded Neo4j started in {} ms: home {}, Bolt {}",
                     (System.nanoTime() - started) / 1_000_000, home, uri);
-            return new EmbeddedNeo4j(dbms, database, uri, registerProceduresInBackground(api));
+            return new EmbeddedNeo4j(dbms, database, uri, settings.procedures() ? registerProceduresInBackground(api)
+                    : CompletableFuture.failedFuture(new IllegalStateException(
+                            "not registered in this run (metoo.neo4j.embedded.procedures=false)")));
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e;
@@ -145,7 +147,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public void close() {
         long started = System.nanoTime();
         // Registration holds kernel resources: let it finish rather than pull the database from under it.
-        awaitProcedures(Duration.ofSeconds(30));
+        try {
+            procedures.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // failed or not done: either way nothing more to wait for
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         dbms.shutdown();
         LOG.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
     }

@@ -3,6 +3,7 @@ package org.metoodiffusion.store;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.util.StringUtils;
 
 /**
@@ -21,7 +22,7 @@ public record Neo4jProperties(String uri, String username, String password, Stri
 
     public Neo4jProperties {
         database = StringUtils.hasText(database) ? database : "neo4j";
-        embedded = embedded == null ? new Embedded(null, null, null, null) : embedded;
+        embedded = embedded == null ? new Embedded(null, null, null, null, null) : embedded;
     }
 
     /** True when no external URI is configured, so the application starts its own Neo4j. */
@@ -34,9 +35,18 @@ public record Neo4jProperties(String uri, String username, String password, Stri
      * @param boltAddress interface Bolt binds to; loopback unless configured otherwise
      * @param boltPort    Bolt port, 0 for any free port (tests)
      * @param pageCache   page cache size in Neo4j notation ({@code 512m}, {@code 4g})
+     * @param procedures  whether to register GDS and APOC (default true; an import needs neither)
      */
-    public record Embedded(Path dataDir, String boltAddress, Integer boltPort, String pageCache) {
+    public record Embedded(Path dataDir, String boltAddress, Integer boltPort, String pageCache, Boolean procedures) {
+
+        /** Settings with the procedures registered. */
+        public Embedded(Path dataDir, String boltAddress, Integer boltPort, String pageCache) {
+            this(dataDir, boltAddress, boltPort, pageCache, null);
+        }
+
+        @ConstructorBinding
         public Embedded {
+            procedures = procedures == null || procedures;
             dataDir = dataDir == null ? Path.of("data") : dataDir;
             boltAddress = StringUtils.hasText(boltAddress) ? boltAddress : "127.0.0.1";
             boltPort = boltPort == null ? 7687 : boltPort;
