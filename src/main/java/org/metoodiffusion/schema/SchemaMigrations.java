@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.Resource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies {@code cypher/schema/V*.cypher} at start, in version order, each exactly once. An
@@ -30,11 +31,13 @@ public class SchemaMigrations {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
 
     private final Neo4jClient neo4j;
+    private final TransactionTemplate transactions;
     private final QueryLibrary queries;
     private final List<SchemaMigration> migrations;
 
-    public SchemaMigrations(Neo4jClient neo4j, QueryLibrary queries) {
+    public SchemaMigrations(Neo4jClient neo4j, TransactionTemplate transactions, QueryLibrary queries) {
         this.neo4j = neo4j;
+        this.transactions = transactions;
         this.queries = queries;
         this.migrations = load();
         apply();
@@ -69,11 +72,14 @@ public class SchemaMigrations {
     }
 
     private void run(SchemaMigration migration) {
-        for (String statement : migration.statements()) {
-            long started = System.nanoTime();
-            neo4j.query(statement).run();
-            LOG.debug("{} ms: {}", (System.nanoTime() - started) / 1_000_000, statement);
-        }
+        // One transaction per file: indexes created together are populated in one pass over the store.
+        transactions.executeWithoutResult(status -> {
+            for (String statement : migration.statements()) {
+                long started = System.nanoTime();
+                neo4j.query(statement).run();
+                LOG.debug("{} ms: {}", (System.nanoTime() - started) / 1_000_000, statement);
+            }
+        });
         neo4j.query(queries.get("schema/record-migration"))
                 .bindAll(Map.of("version", migration.version(), "description", migration.description(),
                         "checksum", migration.checksum(), "file", migration.file()))

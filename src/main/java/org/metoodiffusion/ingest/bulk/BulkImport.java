@@ -69,16 +69,18 @@ public final class BulkImport {
                     + "' without --bulk.");
         }
         var csv = Files.createDirectories(home.resolve("bulk-import"));
-        Result result;
+        ImportSummary summary;
+        CsvFiles files;
         try (var sink = new BulkCsvSink(csv)) {
-            var summary = new ImportJob(FormatReaders.all().stream()
+            summary = new ImportJob(FormatReaders.all().stream()
                     .filter(reader -> WHOLE_POST_FORMATS.contains(reader.name())).toList(), format)
                     .run(ImportJob.expand(inputs), rejects, progress, sink);
-            sink.close();
-            long started = System.nanoTime();
-            runOfflineImporter(home, database, sink.files());
-            result = new Result(summary, Duration.ofNanos(System.nanoTime() - started));
+            files = sink.files();
         }
+        // The sink's id sets (hundreds of MB for big inputs) are garbage from here: the importer gets the heap.
+        long started = System.nanoTime();
+        runOfflineImporter(home, database, files);
+        var result = new Result(summary, Duration.ofNanos(System.nanoTime() - started));
         deleteRecursively(csv);
         return result;
     }
