@@ -74,13 +74,11 @@ final class GraphWriter {
     }
 
     /**
-     * After a bulk import: waits for the indexes (populated at first start) so that the database is
-     * ready when the import ends, merges every provisional account whose id has arrived, and credits
-     * origins.
+     * After a bulk import: merges every provisional account whose id has arrived, credits origins,
+     * and waits for the indexes (populated in the background at first start) so that the database
+     * is ready when the import ends.
      */
     WriteCounts settleBulkImport() {
-        target.inTransaction(statements -> statements.query(queries.get("schema/await-indexes"),
-                Map.of("seconds", INDEX_WAIT_SECONDS)));
         var pairs = new ArrayList<Map<String, Object>>();
         target.inTransaction(statements -> pairs.addAll(statements.query(queries.get("ingest/provisional-twins"),
                 Map.of())));
@@ -90,7 +88,10 @@ final class GraphWriter {
             counts = counts.plus(target.inTransaction(statements ->
                     run(statements, "ingest/resolve-provisional-accounts", "accounts", slice)));
         }
-        return counts.plus(creditOrigins());
+        counts = counts.plus(creditOrigins());
+        target.inTransaction(statements -> statements.query(queries.get("schema/await-indexes"),
+                Map.of("seconds", INDEX_WAIT_SECONDS)));
+        return counts;
     }
 
     /** Links posts that mention an origin's accounts to it (Burke's 2006 campaign); run once at the end. */

@@ -8,8 +8,10 @@ import java.util.Map;
 
 import org.metoodiffusion.cypher.CypherFiles;
 import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.store.EmbeddedNeo4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.Resource;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -32,12 +34,15 @@ public class SchemaMigrations {
 
     private final Neo4jClient neo4j;
     private final TransactionTemplate transactions;
+    private final EmbeddedNeo4j embedded;
     private final QueryLibrary queries;
     private final List<SchemaMigration> migrations;
 
-    public SchemaMigrations(Neo4jClient neo4j, TransactionTemplate transactions, QueryLibrary queries) {
+    public SchemaMigrations(Neo4jClient neo4j, TransactionTemplate transactions, ObjectProvider<EmbeddedNeo4j> embedded,
+            QueryLibrary queries) {
         this.neo4j = neo4j;
         this.transactions = transactions;
+        this.embedded = embedded.getIfAvailable();
         this.queries = queries;
         this.migrations = load();
         apply();
@@ -73,24 +78,43 @@ public class SchemaMigrations {
 
     private void run(SchemaMigration migration) {
         // One transaction per file: indexes created together are populated in one pass over the store.
-        transactions.executeWithoutResult(status -> {
-            for (String statement : migration.statements()) {
-                long started = System.nanoTime();
-                neo4j.query(statement).run();
-                LOG.debug("{} ms: {}", (System.nanoTime() - started) / 1_000_000, statement);
-            }
-        });
-        neo4j.query(queries.get("schema/record-migration"))
-                .bindAll(Map.of("version", migration.version(), "description", migration.description(),
-                        "checksum", migration.checksum(), "file", migration.file()))
-                .run();
+        inTransaction(migration.statements(), Map.of());
+        inTransaction(List.of(queries.get("schema/record-migration")), Map.of("version", migration.version(),
+                "description", migration.description(), "checksum", migration.checksum(), "file", migration.file()));
     }
 
     private Map<Integer, String> appliedChecksums() {
         var applied = new HashMap<Integer, String>();
-        neo4j.query(queries.get("schema/applied-migrations")).fetch().all()
+        inTransaction(List.of(queries.get("schema/applied-migrations")), Map.of())
                 .forEach(row -> applied.put(((Number) row.get("version")).intValue(), (String) row.get("checksum")));
         return applied;
+    }
+
+    /**
+     * Runs {@code statements} in one transaction and returns their rows: in-process when the
+     * database is embedded (a batch command then never starts a Bolt connection), else over the driver.
+     */
+    private List<Map<String, Object>> inTransaction(List<String> statements, Map<String, Object> parameters) {
+        var rows = new ArrayList<Map<String, Object>>();
+        if (embedded != null) {
+            try (var tx = embedded.database().beginTx()) {
+                for (String statement : statements) {
+                    long started = System.nanoTime();
+                    try (var result = tx.execute(statement, parameters)) {
+                        result.forEachRemaining(row -> rows.add(new HashMap<>(row)));
+                    }
+                    LOG.debug("{} ms: {}", (System.nanoTime() - started) / 1_000_000, statement);
+                }
+                tx.commit();
+            }
+            return rows;
+        }
+        transactions.executeWithoutResult(status -> {
+            for (String statement : statements) {
+                rows.addAll(neo4j.query(statement).bindAll(parameters).fetch().all());
+            }
+        });
+        return rows;
     }
 
     private int nextVersion() {

@@ -3,20 +3,17 @@ package org.metoodiffusion.stats;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.metoodiffusion.cypher.QueryLibrary;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.metoodiffusion.cypher.QueryRows;
 import org.springframework.stereotype.Service;
 
 /** Reads node and relationship counts (from Neo4j's count store, so it stays fast at any size). */
 @Service
 public class GraphStatsService {
 
-    private final Neo4jClient neo4j;
-    private final QueryLibrary queries;
+    private final QueryRows rows;
 
-    public GraphStatsService(Neo4jClient neo4j, QueryLibrary queries) {
-        this.neo4j = neo4j;
-        this.queries = queries;
+    public GraphStatsService(QueryRows rows) {
+        this.rows = rows;
     }
 
     public GraphStats stats() {
@@ -25,8 +22,7 @@ public class GraphStatsService {
 
     private Map<String, Long> counts(String query, String key) {
         var counts = new LinkedHashMap<String, Long>();
-        neo4j.query(queries.get(query)).fetch().all()
-                .forEach(row -> counts.put((String) row.get(key), ((Number) row.get("count")).longValue()));
+        rows.forEach(query, Map.of(), row -> counts.put(row.string(key), row.number("count")));
         return counts;
     }
 }

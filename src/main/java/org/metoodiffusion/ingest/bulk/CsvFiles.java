@@ -83,8 +83,8 @@ final class CsvFiles implements Closeable {
             out.write(in.readLine());
             out.write('\n');
             for (String line; (line = in.readLine()) != null; ) {
-                // Keys are quoted and never hold a quote (decimal ids or '@handle').
-                if (!profiled.test(line.substring(1, line.indexOf('"', 1)))) {
+                // Keys (decimal ids or '@handle') are written plain, and never hold a comma.
+                if (!profiled.test(line.substring(0, line.indexOf(',')))) {
                     out.write(line);
                     out.write('\n');
                 }
