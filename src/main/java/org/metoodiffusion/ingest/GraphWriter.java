@@ -19,7 +19,6 @@ final class GraphWriter {
 
     private static final int INDEX_WAIT_SECONDS = 3600;
 
-
     private final WriteTarget target;
     private final QueryLibrary queries;
 

@@ -33,6 +33,19 @@ class EmbeddedNeo4jTests {
         }
     }
 
+    /** An import registers no procedures; whatever would need them is told why they are missing. */
+    @Test
+    void withoutProceduresTheDatabaseWorksAndSaysWhyProceduresAreMissing() {
+        var settings = new Neo4jProperties.Embedded(home, "127.0.0.1", 0, "32m", false);
+        try (var neo4j = EmbeddedNeo4j.start(settings, "neo4j")) {
+            write(neo4j, "CREATE (:Post {id: $id})", Map.of("id", "919659438700670976"));
+            assertThat(read(neo4j, "MATCH (p:Post) RETURN p.id AS v")).isEqualTo("919659438700670976");
+            assertThat(neo4j.proceduresReady()).isFalse();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> neo4j.awaitProcedures(Duration.ofSeconds(1)))
+                    .hasRootCauseMessage("not registered in this run (metoo.neo4j.embedded.procedures=false)");
+        }
+    }
+
     @Test
     void invalidPortIsRefusedWithItsVariableName() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Neo4jProperties.Embedded(home, null, 70000, null))
