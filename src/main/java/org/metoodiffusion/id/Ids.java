@@ -59,7 +59,7 @@ public final class Ids {
         return (time.toEpochMilli() - SNOWFLAKE_EPOCH_MS) << 22;
     }
 
-    /** True for 1 to 19 ASCII digits (what {@code \\d{1,19}} matches, without a regex: ids are checked by the million). */
+    /** True for 1 to 19 ASCII digits: what {@code \d{1,19}} matches, without a regex (ids come by the million). */
     public static boolean isDecimal(String text) {
         int length = text.length();
         if (length == 0 || length > 19) {

@@ -43,12 +43,7 @@ public final class SnapEdgeListReader implements FormatReader {
 
     @Override
     public LineReader lineReader(List<String> head) {
-        return (line, sink) -> {
-            var text = SnapLines.recordText(line, sink);
-            if (text != null) {
-                readLine(line.number(), text, sink);
-            }
-        };
+        return SnapLines.lineReader(SnapEdgeListReader::readLine);
     }
 
     private static void readLine(long number, String text, ImportSink sink) {

@@ -39,12 +39,7 @@ public final class SnapFollowsReader implements FormatReader {
 
     @Override
     public LineReader lineReader(List<String> head) {
-        return (line, sink) -> {
-            var text = SnapLines.recordText(line, sink);
-            if (text != null) {
-                readLine(line.number(), text, sink);
-            }
-        };
+        return SnapLines.lineReader(SnapFollowsReader::readLine);
     }
 
     private static void readLine(long number, String text, ImportSink sink) {

@@ -10,7 +10,6 @@ import org.metoodiffusion.ingest.ImportSink;
 /** What the SNAP readers share: whitespace-separated lines, '#' comments, numeric account ids. */
 final class SnapLines {
 
-
     private SnapLines() {
     }
 
@@ -25,7 +24,7 @@ final class SnapLines {
         return !records.isEmpty() && records.stream().allMatch(line -> pattern.matcher(line).matches());
     }
 
-    /** The fields of a stripped line, split at runs of whitespace (what {@code \\s+} matches). */
+    /** The fields of a stripped line, split at runs of whitespace (what {@code \s+} matches). */
     static String[] fields(String text) {
         var fields = new java.util.ArrayList<String>(4);
         int start = -1;
@@ -45,8 +44,24 @@ final class SnapLines {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** One record's reading: the line's number and its stripped text. */
+    @FunctionalInterface
+    interface RecordReader {
+        void read(long number, String text, ImportSink sink);
+    }
+
+    /** Reads each readable, non-comment line with {@code record}; unreadable lines are rejected. */
+    static LineReader lineReader(RecordReader record) {
+        return (line, sink) -> {
+            var text = recordText(line, sink);
+            if (text != null) {
+                record.read(line.number(), text, sink);
+            }
+        };
+    }
+
     /** The text of a readable, non-comment line, or null (having rejected an unreadable one). */
-    static String recordText(ImportInput.Line line, ImportSink sink) {
+    private static String recordText(ImportInput.Line line, ImportSink sink) {
         if (!line.ok()) {
             sink.reject(line.number(), line.problem(), line.preview());
             return null;
