@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 import org.metoodiffusion.id.Ids;
 import org.metoodiffusion.ingest.AccountItem;
 import org.metoodiffusion.ingest.AccountRef;
@@ -32,15 +33,15 @@ import org.metoodiffusion.ingest.WriteCounts;
  */
 final class BulkCsvSink implements RecordConsumer, Closeable {
 
-    private final LongSet postsWritten = new LongSet();
-    private final LongSet referenced = new LongSet();
-    private final LongSet accountsReferenced = new LongSet();
-    private final LongSet accountsProfiled = new LongSet();
+    private final LongHashSet postsWritten = new LongHashSet();
+    private final LongHashSet referenced = new LongHashSet();
+    private final LongHashSet accountsReferenced = new LongHashSet();
+    private final LongHashSet accountsProfiled = new LongHashSet();
     private final Set<String> handlesReferenced = new HashSet<>();
     private final Set<String> handlesProfiled = new HashSet<>();
     private final Set<String> hashtags = new HashSet<>();
-    private final LongSet follows = new LongSet();
-    private final LongSet interactions = new LongSet();
+    private final LongHashSet follows = new LongHashSet();
+    private final LongHashSet interactions = new LongHashSet();
     private final CsvFiles files;
 
     BulkCsvSink(Path directory) {
@@ -69,12 +70,9 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
     /** After the last record: placeholders for the referenced posts that never arrived. */
     @Override
     public WriteCounts finish() {
-        referenced.forEach(id -> {
-            if (!postsWritten.contains(id)) {
-                files.placeholders.row(Long.toString(id), Ids.encodesTime(id) ? Ids.snowflakeTime(id).toString() : null,
-                        Ids.encodesTime(id), false);
-            }
-        });
+        referenced.removeAll(postsWritten);
+        referenced.forEach(id -> files.placeholders.row(Long.toString(id),
+                Ids.encodesTime(id) ? Ids.snowflakeTime(id).toString() : null, Ids.encodesTime(id), false));
         try {
             files.keepReferences(key -> key.startsWith("@") ? handlesProfiled.contains(key)
                     : accountsProfiled.contains(Long.parseLong(key)));
@@ -153,7 +151,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
         }
     }
 
-    private static boolean firstTime(AccountRef account, LongSet ids, Set<String> handles) {
+    private static boolean firstTime(AccountRef account, LongHashSet ids, Set<String> handles) {
         return account.id() != null ? ids.add(Long.parseLong(account.id())) : handles.add(account.key());
     }
 

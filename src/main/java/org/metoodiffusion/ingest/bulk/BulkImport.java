@@ -93,7 +93,8 @@ public final class BulkImport {
             var context = new ExecutionContext(home, conf, out, out, new DefaultFileSystemAbstraction());
             var arguments = new ArrayList<>(files.importerArguments());
             // Every node and edge is written once, so any bad entry is a fault: stop rather than skip.
-            // Twice as many threads as cores: its stages wait on I/O (1M posts on 2 cores: 22 s with 2, 17-19 s with 4).
+            // Twice as many threads as cores: its stages wait on I/O (1M posts, 2 cores: 22 s with 2, 17-19 s
+            // with 4).
             arguments.add("--threads=" + 2 * Runtime.getRuntime().availableProcessors());
             arguments.addAll(List.of("--id-type=string", "--bad-tolerance=0",
                     "--report-file=" + logs.resolve("bulk-import-report.txt"), "--verbose", database));

@@ -3,6 +3,7 @@ package org.metoodiffusion.ingest.bulk;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +22,8 @@ final class CsvFile implements Closeable {
     CsvFile(Path path, String header) {
         this.path = path;
         try {
-            this.out = new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(path),
-                    StandardCharsets.UTF_8), 1 << 18);
+            this.out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8),
+                    1 << 18);
             out.write(header);
             out.write('\n');
         } catch (IOException e) {
