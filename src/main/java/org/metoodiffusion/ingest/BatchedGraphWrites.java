@@ -3,6 +3,8 @@ package org.metoodiffusion.ingest;
 import java.util.List;
 
 import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.store.WriteCounts;
+import org.metoodiffusion.store.WriteTarget;
 
 /**
  * The transactional path: records gathered into batches of {@code batchSize}, each written as its

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.store.WriteCounts;
+import org.metoodiffusion.store.WriteTarget;
 
 /**
  * Writes one batch of items as one transaction with the statements of

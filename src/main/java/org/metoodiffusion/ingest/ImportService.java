@@ -7,10 +7,8 @@ import java.util.List;
 
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.ingest.format.FormatReaders;
-import org.metoodiffusion.store.EmbeddedNeo4j;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.metoodiffusion.store.WriteCounts;
+import org.metoodiffusion.store.WriteTarget;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,11 +21,9 @@ public class ImportService {
     private final QueryLibrary queries;
     private final WriteTarget target;
 
-    public ImportService(QueryLibrary queries, ObjectProvider<EmbeddedNeo4j> embedded, Driver driver,
-            @Value("${metoo.neo4j.database:neo4j}") String database) {
+    public ImportService(QueryLibrary queries, WriteTarget target) {
         this.queries = queries;
-        var local = embedded.getIfAvailable();
-        this.target = local != null ? new EmbeddedWriteTarget(local.database()) : new DriverWriteTarget(driver, database);
+        this.target = target;
     }
 
     /**

@@ -3,6 +3,8 @@ package org.metoodiffusion.ingest;
 import java.time.Duration;
 import java.util.Map;
 
+import org.metoodiffusion.store.WriteCounts;
+
 /**
  * What an import did.
  *

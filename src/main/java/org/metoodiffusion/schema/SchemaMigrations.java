@@ -8,15 +8,12 @@ import java.util.Map;
 
 import org.metoodiffusion.cypher.CypherFiles;
 import org.metoodiffusion.cypher.QueryLibrary;
-import org.metoodiffusion.store.EmbeddedNeo4j;
+import org.metoodiffusion.store.WriteTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.Resource;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies {@code cypher/schema/V*.cypher} at start, in version order, each exactly once. An
@@ -32,17 +29,12 @@ public class SchemaMigrations {
     static final String FOLDER = "cypher/schema";
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
 
-    private final Neo4jClient neo4j;
-    private final TransactionTemplate transactions;
-    private final EmbeddedNeo4j embedded;
+    private final WriteTarget target;
     private final QueryLibrary queries;
     private final List<SchemaMigration> migrations;
 
-    public SchemaMigrations(Neo4jClient neo4j, TransactionTemplate transactions, ObjectProvider<EmbeddedNeo4j> embedded,
-            QueryLibrary queries) {
-        this.neo4j = neo4j;
-        this.transactions = transactions;
-        this.embedded = embedded.getIfAvailable();
+    public SchemaMigrations(WriteTarget target, QueryLibrary queries) {
+        this.target = target;
         this.queries = queries;
         this.migrations = load();
         apply();
@@ -90,30 +82,11 @@ public class SchemaMigrations {
         return applied;
     }
 
-    /**
-     * Runs {@code statements} in one transaction and returns their rows: in-process when the
-     * database is embedded (a batch command then never starts a Bolt connection), else over the driver.
-     */
+    /** Runs {@code statements} in one transaction and returns their rows. */
     private List<Map<String, Object>> inTransaction(List<String> statements, Map<String, Object> parameters) {
         var rows = new ArrayList<Map<String, Object>>();
-        if (embedded != null) {
-            try (var tx = embedded.database().beginTx()) {
-                for (String statement : statements) {
-                    long started = System.nanoTime();
-                    try (var result = tx.execute(statement, parameters)) {
-                        result.forEachRemaining(row -> rows.add(new HashMap<>(row)));
-                    }
-                    LOG.debug("{} ms: {}", (System.nanoTime() - started) / 1_000_000, statement);
-                }
-                tx.commit();
-            }
-            return rows;
-        }
-        transactions.executeWithoutResult(status -> {
-            for (String statement : statements) {
-                rows.addAll(neo4j.query(statement).bindAll(parameters).fetch().all());
-            }
-        });
+        target.inTransaction(transaction -> statements.forEach(
+                statement -> rows.addAll(transaction.query(statement, parameters))));
         return rows;
     }
 

@@ -47,6 +47,17 @@ class StoreConfiguration {
         return GraphDatabase.driver(properties.uri(), auth, config);
     }
 
+    /**
+     * Where writes go, each unit of work one transaction: in-process when the database is embedded
+     * (no Bolt round trips, about twice as fast), over the driver otherwise.
+     */
+    @Bean
+    WriteTarget writeTarget(Neo4jProperties properties, ObjectProvider<EmbeddedNeo4j> embedded, Driver driver) {
+        var local = embedded.getIfAvailable();
+        return local != null ? new EmbeddedWriteTarget(local.database())
+                : new DriverWriteTarget(driver, properties.database());
+    }
+
     /** True when no external URI is configured. */
     static final class EmbeddedSelected implements Condition {
         @Override

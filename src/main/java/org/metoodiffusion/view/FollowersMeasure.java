@@ -40,9 +40,7 @@ class FollowersMeasure implements NodeMeasure {
                 .fetchAs(Followers.class)
                 .mappedBy((types, row) -> new Followers(row.get("id").asString(), row.get("followers").asLong()))
                 .all().forEach(f -> followers.put(f.id(), f.count()));
-        return tree.nodes().stream()
-                .mapToDouble(node -> node.accountId() == null ? 0 : followers.getOrDefault(node.accountId(), 0L))
-                .toArray();
+        return NodeMeasure.byAuthor(tree, followers);
     }
 
     private record Followers(String id, long count) {

@@ -1,5 +1,7 @@
 package org.metoodiffusion.view;
 
+import java.util.Map;
+
 /**
  * A score per node of a diffusion tree, for node sizes, the cap rule and the top accounts. Each
  * implementation is a Spring bean found by {@link #name()}; add one to offer a new measure.
@@ -14,4 +16,12 @@ public interface NodeMeasure {
 
     /** One score per node of the tree, by node index. */
     double[] scores(DiffusionTree tree);
+
+    /** Each node scored by its author's value in {@code byAccount} (0 for an author not in it, or none). */
+    static double[] byAuthor(DiffusionTree tree, Map<String, ? extends Number> byAccount) {
+        return tree.nodes().stream().mapToDouble(node -> {
+            var value = node.accountId() == null ? null : byAccount.get(node.accountId());
+            return value == null ? 0 : value.doubleValue();
+        }).toArray();
+    }
 }

@@ -46,8 +46,6 @@ class PageRankMeasure implements NodeMeasure {
         var byAccount = new HashMap<String, Double>();
         centrality.top(Projection.all(Level.ACCOUNT), Measure.PAGE_RANK, MeasureParameters.NONE, settings.timeout(),
                 new Page(0, TOP)).items().forEach(ranked -> byAccount.put(ranked.id(), ranked.score()));
-        return tree.nodes().stream()
-                .mapToDouble(node -> node.accountId() == null ? 0 : byAccount.getOrDefault(node.accountId(), 0.0))
-                .toArray();
+        return NodeMeasure.byAuthor(tree, byAccount);
     }
 }

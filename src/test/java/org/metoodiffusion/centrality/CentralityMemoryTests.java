@@ -3,12 +3,8 @@ package org.metoodiffusion.centrality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.metoodiffusion.support.ProblemAssert.assertProblem;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
+import org.metoodiffusion.support.EmbeddedDatabaseProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,16 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class CentralityMemoryTests {
 
-    private static final Path DATA_DIR = temporaryDirectory();
-
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("metoo.neo4j.uri", () -> "");
-        registry.add("metoo.neo4j.embedded.data-dir", DATA_DIR::toString);
-        registry.add("metoo.neo4j.embedded.bolt-port", () -> 0);
-        registry.add("metoo.neo4j.embedded.page-cache", () -> "64m");
-        registry.add("metoo.seed.enabled", () -> true);
-        registry.add("metoo.seed.crowd-posts", () -> 0);
+        EmbeddedDatabaseProperties.register(registry, "memory", true);
         registry.add("metoo.centrality.memory-limit", () -> "1KB");
     }
 
@@ -49,13 +38,5 @@ class CentralityMemoryTests {
         assertThat(body.get("detail").asText()).contains("GDS's estimate");
         assertProblem(http.getForEntity("/api/centrality/bridges", String.class), 503,
                 "urn:metoo-diffusion:problem:insufficient-memory");
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("metoo-test-memory");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

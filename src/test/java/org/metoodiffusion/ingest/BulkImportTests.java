@@ -16,6 +16,7 @@ import org.metoodiffusion.generate.CampaignGenerator;
 import org.metoodiffusion.ingest.bulk.BulkImport;
 import org.metoodiffusion.ingest.format.FormatReaders;
 import org.metoodiffusion.store.EmbeddedNeo4j;
+import org.metoodiffusion.store.EmbeddedWriteTarget;
 import org.metoodiffusion.store.Neo4jProperties;
 
 /** Bulk mode (Neo4j's offline importer) builds the same graph as the transactional path. */

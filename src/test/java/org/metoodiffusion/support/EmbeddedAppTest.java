@@ -2,10 +2,6 @@ package org.metoodiffusion.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -25,29 +21,14 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class EmbeddedAppTest {
 
-    private static final Path DATA_DIR = temporaryDirectory();
-
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("metoo.neo4j.uri", () -> "");
-        registry.add("metoo.neo4j.embedded.data-dir", DATA_DIR::toString);
-        registry.add("metoo.neo4j.embedded.bolt-port", () -> 0);
-        registry.add("metoo.neo4j.embedded.page-cache", () -> "64m");
-        registry.add("metoo.seed.enabled", () -> true);
-        registry.add("metoo.seed.crowd-posts", () -> 0);
+        EmbeddedDatabaseProperties.register(registry, "neo4j", true);
     }
 
     /** GDS and APOC register in the background at start; tests call them directly. */
     @BeforeEach
     void proceduresRegistered(@Autowired EmbeddedNeo4j neo4j) {
         assertThat(neo4j.awaitProcedures(Duration.ofMinutes(2))).as("GDS and APOC registered").isTrue();
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("metoo-test-neo4j");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -18,7 +18,7 @@ import org.metoodiffusion.ingest.ImportItem;
 import org.metoodiffusion.ingest.InteractionItem;
 import org.metoodiffusion.ingest.PostItem;
 import org.metoodiffusion.ingest.RecordConsumer;
-import org.metoodiffusion.ingest.WriteCounts;
+import org.metoodiffusion.store.WriteCounts;
 
 /**
  * Turns read items into the offline importer's CSV files, de-duplicated as the transactional

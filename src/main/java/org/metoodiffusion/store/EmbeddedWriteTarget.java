@@ -1,4 +1,4 @@
-package org.metoodiffusion.ingest;
+package org.metoodiffusion.store;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +9,11 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryStatistics;
 
 /** Writes in-process to the embedded database: no Bolt round trips, about twice as fast. */
-final class EmbeddedWriteTarget implements WriteTarget {
+public final class EmbeddedWriteTarget implements WriteTarget {
 
     private final GraphDatabaseService database;
 
-    EmbeddedWriteTarget(GraphDatabaseService database) {
+    public EmbeddedWriteTarget(GraphDatabaseService database) {
         this.database = database;
     }
 

@@ -1,4 +1,4 @@
-package org.metoodiffusion.ingest;
+package org.metoodiffusion.store;
 
 import java.util.List;
 import java.util.Map;

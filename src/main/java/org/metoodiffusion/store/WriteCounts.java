@@ -1,4 +1,4 @@
-package org.metoodiffusion.ingest;
+package org.metoodiffusion.store;
 
 /** What writes changed in the graph, summed from Neo4j's query statistics. */
 public record WriteCounts(long nodesCreated, long nodesDeleted, long relationshipsCreated,
