@@ -86,7 +86,9 @@ public final class ImportBenchmark {
         double importer = result.offlineImport().toNanos() / 1e9;
         double reading = result.reading().elapsed().toNanos() / 1e9;
         out.printf("bulk: %.1f s = read + CSV %.1f s, offline importer %.1f s, open + schema + settle %.1f s; "
-                + "peak heap %,d MB%n", total, reading, importer, seconds(ended - settleStarted), HeapPeak.megabytes());
+                + "peak heap %,d MB (of %,d MB allowed); de-duplication tables off the heap %,d MB%n", total, reading,
+                importer, seconds(ended - settleStarted), HeapPeak.megabytes(), HeapPeak.maxMegabytes(),
+                result.tableBytes() >> 20);
         out.printf("bulk: %,.0f posts/s, %,.0f graph records/s (%,d nodes + relationships)%n", posts / total,
                 records / total, records);
         out.printf("offline importer alone (ceiling, same data): %,.0f graph records/s; bulk end to end / ceiling: "

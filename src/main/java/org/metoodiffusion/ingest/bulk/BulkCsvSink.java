@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 import org.metoodiffusion.id.Ids;
 import org.metoodiffusion.ingest.AccountItem;
 import org.metoodiffusion.ingest.AccountRef;
@@ -25,31 +24,48 @@ import org.metoodiffusion.store.WriteCounts;
  * path's merges would: a post and its edges are written once (its first description), a referenced
  * post missing from the data becomes one placeholder, an account once (with its first profile if
  * it has one, else as first referred to), follows and
- * interactions once (by a 64-bit hash of their ends; a collision, about one in 10^4 at 10^8 edges,
- * would drop one edge).
+ * interactions once (by a 64-bit hash of their ends, {@link KeyHash}).
  *
- * <p>Memory: primitive hash sets of post ids, referenced ids and account ids, about 16 bytes per
- * element.
+ * <p>Memory: the sets of post ids, referenced ids, account ids and edge hashes are
+ * {@link MappedLongSet}s, off the heap (16 to 32 bytes per element in the page cache or their
+ * files), so the heap stays the same whatever the input's size; only the distinct hashtags are on
+ * the heap.
  */
 final class BulkCsvSink implements RecordConsumer, Closeable {
 
-    private final LongHashSet postsWritten = new LongHashSet();
-    private final LongHashSet referenced = new LongHashSet();
-    private final LongHashSet accountsReferenced = new LongHashSet();
-    private final LongHashSet accountsProfiled = new LongHashSet();
-    private final Set<String> handlesReferenced = new HashSet<>();
-    private final Set<String> handlesProfiled = new HashSet<>();
+    private final MappedLongSet postsWritten;
+    private final MappedLongSet referenced;
+    private final MappedLongSet accountsReferenced;
+    private final MappedLongSet accountsProfiled;
+    private final MappedLongSet handlesReferenced;
+    private final MappedLongSet handlesProfiled;
+    private final MappedLongSet follows;
+    private final MappedLongSet interactions;
+    private final List<MappedLongSet> tables;
     private final Set<String> hashtags = new HashSet<>();
-    private final LongHashSet follows = new LongHashSet();
-    private final LongHashSet interactions = new LongHashSet();
     private final CsvFiles files;
 
     BulkCsvSink(Path directory) {
         this.files = new CsvFiles(directory);
+        this.postsWritten = new MappedLongSet(directory, "posts");
+        this.referenced = new MappedLongSet(directory, "referenced-posts");
+        this.accountsReferenced = new MappedLongSet(directory, "accounts-referenced");
+        this.accountsProfiled = new MappedLongSet(directory, "accounts-profiled");
+        this.handlesReferenced = new MappedLongSet(directory, "handles-referenced");
+        this.handlesProfiled = new MappedLongSet(directory, "handles-profiled");
+        this.follows = new MappedLongSet(directory, "follows");
+        this.interactions = new MappedLongSet(directory, "interactions");
+        this.tables = List.of(postsWritten, referenced, accountsReferenced, accountsProfiled, handlesReferenced,
+                handlesProfiled, follows, interactions);
     }
 
     CsvFiles files() {
         return files;
+    }
+
+    /** Bytes of the de-duplication tables, off the heap. */
+    long tableBytes() {
+        return tables.stream().mapToLong(MappedLongSet::bytes).sum();
     }
 
     @Override
@@ -70,11 +86,14 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
     /** After the last record: placeholders for the referenced posts that never arrived. */
     @Override
     public WriteCounts finish() {
-        referenced.removeAll(postsWritten);
-        referenced.forEach(id -> files.placeholders.row(Long.toString(id),
-                Ids.encodesTime(id) ? Ids.snowflakeTime(id).toString() : null, Ids.encodesTime(id), false));
+        referenced.forEach(id -> {
+            if (!postsWritten.contains(id)) {
+                files.placeholders.row(Long.toString(id), Ids.encodesTime(id) ? Ids.snowflakeTime(id).toString() : null,
+                        Ids.encodesTime(id), false);
+            }
+        });
         try {
-            files.keepReferences(key -> key.startsWith("@") ? handlesProfiled.contains(key)
+            files.keepReferences(key -> key.startsWith("@") ? handlesProfiled.contains(KeyHash.of(key))
                     : accountsProfiled.contains(Long.parseLong(key)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -133,7 +152,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
     }
 
     private void follow(FollowItem follow) {
-        if (follows.add(pairHash(follow.follower().key(), follow.followee().key(), 0))) {
+        if (follows.add(KeyHash.pair(follow.follower().key(), follow.followee().key(), 0))) {
             reference(follow.follower());
             reference(follow.followee());
             files.follows.row(follow.follower().key(), follow.followee().key());
@@ -143,7 +162,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
     private void interaction(InteractionItem interaction) {
         var kind = interaction.kind().name().toLowerCase(Locale.ROOT);
         long salt = kind.hashCode() * 31L + interaction.time().toEpochMilli();
-        if (interactions.add(pairHash(interaction.source().key(), interaction.target().key(), salt))) {
+        if (interactions.add(KeyHash.pair(interaction.source().key(), interaction.target().key(), salt))) {
             reference(interaction.source());
             reference(interaction.target());
             files.interactions.row(interaction.source().key(), interaction.target().key(), kind,
@@ -151,40 +170,21 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
         }
     }
 
-    private static boolean firstTime(AccountRef account, LongHashSet ids, Set<String> handles) {
-        return account.id() != null ? ids.add(Long.parseLong(account.id())) : handles.add(account.key());
+    private static boolean firstTime(AccountRef account, MappedLongSet ids, MappedLongSet handles) {
+        return account.id() != null ? ids.add(Long.parseLong(account.id())) : handles.add(KeyHash.of(account.key()));
     }
 
     private static String handle(AccountRef account) {
         return account.username() == null ? null : account.username().toLowerCase(Locale.ROOT);
     }
 
-    /** A 64-bit hash of an ordered pair of keys (SplitMix64 finaliser over both). */
-    private static long pairHash(String a, String b, long salt) {
-        long h = mix(a.hashCode() * 0x9E3779B97F4A7C15L + a.length());
-        h = mix(h ^ (b.hashCode() * 0xC2B2AE3D27D4EB4FL + b.length()));
-        h = mix(h ^ digits(a));
-        h = mix(h ^ (digits(b) * 31));
-        return mix(h ^ salt);
-    }
-
-    private static long digits(String key) {
-        try {
-            return Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            return key.hashCode();
-        }
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
     @Override
     public void close() throws IOException {
-        files.close();
+        try (files) {
+            for (var table : tables) {
+                table.close();
+            }
+        }
     }
 
 }

@@ -34,6 +34,13 @@ public final class BulkImport {
     private static final List<String> WHOLE_POST_FORMATS = List.of("twarc2", "twitter-v1", "twarc-csv", "snap",
             "snap-follows");
 
+    /**
+     * The heap Neo4j's offline importer asks for ("Suggested heap size is 1.000GiB"); with much less
+     * it fails midway (at 256 MB the JVM crashed in its relationship cache). Bulk mode's own tables
+     * are off the heap, so this is all it needs whatever the input's size.
+     */
+    private static final long IMPORTER_HEAP = 1L << 30;
+
     private BulkImport() {
     }
 
@@ -42,8 +49,9 @@ public final class BulkImport {
      *
      * @param reading       reading the inputs and writing the CSV files
      * @param offlineImport time Neo4j's offline importer took
+     * @param tableBytes    size the de-duplication tables reached, off the heap
      */
-    public record Result(ImportSummary reading, Duration offlineImport) {
+    public record Result(ImportSummary reading, Duration offlineImport, long tableBytes) {
     }
 
     /**
@@ -64,6 +72,11 @@ public final class BulkImport {
             throw new IllegalArgumentException("Bulk mode builds a new database, and " + store + " exists already. "
                     + "Use a new --data-dir, or import without --bulk (transactions merge into what is there).");
         }
+        long heap = Runtime.getRuntime().maxMemory();
+        if (heap < IMPORTER_HEAP * 9 / 10) {
+            throw new IllegalArgumentException("Bulk mode runs Neo4j's offline importer, which needs a heap of 1 GB; "
+                    + "this JVM has " + (heap >> 20) + " MB. Run java with -Xmx1g, or import without --bulk.");
+        }
         if (format != null && !WHOLE_POST_FORMATS.contains(format)) {
             throw new IllegalArgumentException("Bulk mode reads " + WHOLE_POST_FORMATS + "; import '" + format
                     + "' without --bulk.");
@@ -71,16 +84,18 @@ public final class BulkImport {
         var csv = Files.createDirectories(home.resolve("bulk-import"));
         ImportSummary summary;
         CsvFiles files;
+        long tableBytes;
         try (var sink = new BulkCsvSink(csv)) {
             summary = new ImportJob(FormatReaders.all().stream()
                     .filter(reader -> WHOLE_POST_FORMATS.contains(reader.name())).toList(), format)
                     .run(ImportJob.expand(inputs), rejects, progress, sink);
             files = sink.files();
+            tableBytes = sink.tableBytes();
         }
-        // The sink's id sets (hundreds of MB for big inputs) are garbage from here: the importer gets the heap.
+        // The sink's tables are unmapped and deleted: the importer gets the memory.
         long started = System.nanoTime();
         runOfflineImporter(home, database, files);
-        var result = new Result(summary, Duration.ofNanos(System.nanoTime() - started));
+        var result = new Result(summary, Duration.ofNanos(System.nanoTime() - started), tableBytes);
         deleteRecursively(csv);
         return result;
     }

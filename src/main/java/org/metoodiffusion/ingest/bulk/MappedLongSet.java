@@ -1,0 +1,227 @@
+package org.metoodiffusion.ingest.bulk;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.LongBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.LongConsumer;
+
+/**
+ * A set of longs kept off the Java heap, in a memory-mapped temporary file: bulk mode's
+ * de-duplication tables grow with the input (tens of millions of ids for a year of #MeToo), and the
+ * heap must not. The operating system keeps the table's pages in memory while it can and writes
+ * them to the file when memory runs short.
+ *
+ * <p>Open addressing with linear probing (Knuth, <i>The Art of Computer Programming</i>, vol. 3,
+ * 6.4, Algorithm L) over keys scrambled by SplitMix64's finaliser (Steele, Lea and Flood, "Fast
+ * splittable pseudorandom number generators", OOPSLA 2014), because tweet ids' low bits are
+ * sequence numbers; at most half full, so a probe reads about 1.5 slots (one cache line, mostly).
+ * Slot value 0 means empty; the key 0 itself is tracked apart. Not thread-safe.
+ */
+final class MappedLongSet implements Closeable {
+
+    /** 2^27 longs (1 GiB) per mapping: one mapping is limited to 2 GiB. */
+    private static final int SEGMENT_BITS = 27;
+    private static final int INITIAL_SLOTS = 1 << 16;
+
+    private final Path directory;
+    private final String name;
+    private final int segmentBits;
+    private final long segmentMask;
+    private Path file;
+    private MappedByteBuffer[] mappings;
+    private LongBuffer[] segments;
+    private long mask;
+    private long used;
+    private boolean containsZero;
+    private int generation;
+
+    /** @param directory where the table's file lives (deleted on {@link #close()}) */
+    MappedLongSet(Path directory, String name) {
+        this(directory, name, SEGMENT_BITS);
+    }
+
+    /** With segments of 2^{@code segmentBits} longs (small ones let tests cross segments). */
+    MappedLongSet(Path directory, String name, int segmentBits) {
+        this.directory = directory;
+        this.name = name;
+        this.segmentBits = segmentBits;
+        this.segmentMask = (1L << segmentBits) - 1;
+        allocate(INITIAL_SLOTS);
+    }
+
+    /** @return whether {@code key} was new */
+    boolean add(long key) {
+        if (key == 0) {
+            boolean added = !containsZero;
+            containsZero = true;
+            return added;
+        }
+        for (long slot = KeyHash.mix(key) & mask;; slot = (slot + 1) & mask) {
+            long found = get(slot);
+            if (found == key) {
+                return false;
+            }
+            if (found == 0) {
+                put(slot, key);
+                if (++used * 2 > mask + 1) {
+                    grow();
+                }
+                return true;
+            }
+        }
+    }
+
+    boolean contains(long key) {
+        if (key == 0) {
+            return containsZero;
+        }
+        for (long slot = KeyHash.mix(key) & mask;; slot = (slot + 1) & mask) {
+            long found = get(slot);
+            if (found == key) {
+                return true;
+            }
+            if (found == 0) {
+                return false;
+            }
+        }
+    }
+
+    long size() {
+        return used + (containsZero ? 1 : 0);
+    }
+
+    /** Bytes of the table (in the page cache or its file, not on the heap). */
+    long bytes() {
+        return (mask + 1) * Long.BYTES;
+    }
+
+    /** Every key, in no particular order. */
+    void forEach(LongConsumer action) {
+        if (containsZero) {
+            action.accept(0);
+        }
+        for (long slot = 0; slot <= mask; slot++) {
+            long key = get(slot);
+            if (key != 0) {
+                action.accept(key);
+            }
+        }
+    }
+
+    private long get(long slot) {
+        return segments[(int) (slot >>> segmentBits)].get((int) (slot & segmentMask));
+    }
+
+    private void put(long slot, long key) {
+        segments[(int) (slot >>> segmentBits)].put((int) (slot & segmentMask), key);
+    }
+
+    private void grow() {
+        var oldFile = file;
+        var oldMappings = mappings;
+        var oldSegments = segments;
+        long oldSlots = mask + 1;
+        allocate(oldSlots * 2);
+        used = 0;
+        for (long slot = 0; slot < oldSlots; slot++) {
+            long key = oldSegments[(int) (slot >>> segmentBits)].get((int) (slot & segmentMask));
+            if (key != 0) {
+                for (long at = KeyHash.mix(key) & mask;; at = (at + 1) & mask) {
+                    if (get(at) == 0) {
+                        put(at, key);
+                        used++;
+                        break;
+                    }
+                }
+            }
+        }
+        release(oldFile, oldMappings);
+    }
+
+    /** A new, zero-filled (sparse) file of {@code slots} longs, mapped in segments. */
+    private void allocate(long slots) {
+        int count = (int) Math.max(1, slots >>> segmentBits);
+        long segmentSlots = Math.min(slots, 1L << segmentBits);
+        file = directory.resolve(name + "-" + generation++ + ".set");
+        mappings = new MappedByteBuffer[count];
+        segments = new LongBuffer[count];
+        try (var channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            for (int i = 0; i < count; i++) {
+                mappings[i] = channel.map(FileChannel.MapMode.READ_WRITE, i * segmentSlots * Long.BYTES,
+                        segmentSlots * Long.BYTES);
+                segments[i] = mappings[i].order(ByteOrder.nativeOrder()).asLongBuffer();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the bulk import's de-duplication table " + file, e);
+        }
+        mask = slots - 1;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (mappings != null) {
+            release(file, mappings);
+            mappings = null;
+            segments = null;
+        }
+    }
+
+    /** Unmaps before deleting, so that the kernel drops the dirty pages instead of writing them back. */
+    private static void release(Path file, MappedByteBuffer[] mappings) {
+        for (var mapping : mappings) {
+            Unmapper.unmap(mapping);
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Java 17 has no public way to unmap a buffer before it is collected; {@code sun.misc.Unsafe
+     * .invokeCleaner} (module jdk.unsupported) is the one Lucene and Netty use. Without it, the
+     * mapping goes when the buffer is collected.
+     */
+    private static final class Unmapper {
+
+        private static final Object UNSAFE;
+        private static final Method INVOKE_CLEANER;
+
+        static {
+            Object unsafe = null;
+            Method invokeCleaner = null;
+            try {
+                var type = Class.forName("sun.misc.Unsafe");
+                var field = type.getDeclaredField("theUnsafe");
+                field.setAccessible(true);
+                unsafe = field.get(null);
+                invokeCleaner = type.getMethod("invokeCleaner", ByteBuffer.class);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                unsafe = null;
+            }
+            UNSAFE = unsafe;
+            INVOKE_CLEANER = invokeCleaner;
+        }
+
+        static void unmap(MappedByteBuffer mapping) {
+            if (INVOKE_CLEANER != null) {
+                try {
+                    INVOKE_CLEANER.invoke(UNSAFE, mapping);
+                } catch (ReflectiveOperationException e) {
+                    // Left to the garbage collector.
+                }
+            }
+        }
+    }
+}
