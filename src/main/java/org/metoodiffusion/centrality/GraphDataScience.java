@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
+import org.metoodiffusion.amplified.AmplifiedGraph;
 import org.metoodiffusion.api.ComputationTimeoutException;
 import org.metoodiffusion.api.InsufficientMemoryException;
 import org.metoodiffusion.api.PluginMissingException;
@@ -20,6 +21,7 @@ import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.store.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
@@ -54,14 +56,17 @@ class GraphDataScience {
     private final Driver driver;
     private final QueryLibrary queries;
     private final ObjectProvider<EmbeddedNeo4j> embedded;
+    private final AmplifiedGraph amplified;
     private final SessionConfig session;
     private final QueryConfig queryConfig;
     private final ExecutorService workers;
     private volatile boolean installed;
 
     GraphDataScience(Driver driver, QueryLibrary queries, ObjectProvider<EmbeddedNeo4j> embedded,
-            @Value("${metoo.neo4j.database:neo4j}") String database, CentralitySettings settings) {
+            AmplifiedGraph amplified, @Value("${metoo.neo4j.database:neo4j}") String database,
+            CentralitySettings settings) {
         this.driver = driver;
+        this.amplified = amplified;
         this.queries = queries;
         this.embedded = embedded;
         this.session = SessionConfig.forDatabase(database);
@@ -125,16 +130,7 @@ class GraphDataScience {
             var config = TransactionConfig.builder().withTimeout(timeout)
                     .withMetadata(Map.of("computation", graphName)).build();
             try (var tx = session.beginTransaction(config)) {
-                long started = System.nanoTime();
-                var row = tx.run(queries.get(projection.level().projectionQuery()), Values.parameters(
-                        "graphName", graphName, "kinds", projection.kindLabels(),
-                        "from", projection.from() == null ? null : projection.from().atOffset(ZoneOffset.UTC),
-                        "to", projection.to() == null ? null : projection.to().atOffset(ZoneOffset.UTC),
-                        "undirected", orientation == Orientation.UNDIRECTED)).single();
-                var graph = row.get("graphName").isNull() ? new ProjectedGraph(graphName, 0, 0)
-                        : new ProjectedGraph(graphName, row.get("nodes").asLong(), row.get("relationships").asLong());
-                LOG.debug("{}: projected {} nodes, {} relationships in {} ms", graphName, graph.nodes(),
-                        graph.relationships(), (System.nanoTime() - started) / 1_000_000);
+                var graph = project(tx, graphName, projection, orientation);
                 var result = work.apply(tx, graph);
                 tx.commit();
                 return result;
@@ -142,6 +138,49 @@ class GraphDataScience {
         } finally {
             uninterrupted(() -> drop(graphName));
         }
+    }
+
+    /**
+     * Natively from the materialised AMPLIFIED relationships when they are fresh and the projection
+     * is theirs (every kind, no window, account level), else by aggregating the posts; a stale
+     * materialisation is rebuilt in the background for the next request.
+     */
+    private ProjectedGraph project(Transaction tx, String graphName, Projection projection, Orientation orientation) {
+        long started = System.nanoTime();
+        boolean undirected = orientation == Orientation.UNDIRECTED;
+        Record row = null;
+        boolean materialised = false;
+        if (projection.equals(Projection.all(Level.ACCOUNT))) {
+            amplified.readLock().lock();
+            try {
+                if (amplified.isFresh() && amplified.marker().relationships() > 0) {
+                    materialised = true;
+                    row = tx.run(queries.get("centrality/project-amplified"),
+                            Values.parameters("graphName", graphName, "undirected", undirected)).single();
+                }
+            } catch (RuntimeException e) {
+                drop(graphName + "-unfiltered");
+                throw e;
+            } finally {
+                amplified.readLock().unlock();
+            }
+            if (!materialised) {
+                amplified.refreshInBackground();
+            }
+        }
+        if (!materialised) {
+            row = tx.run(queries.get(projection.level().projectionQuery()), Values.parameters(
+                    "graphName", graphName, "kinds", projection.kindLabels(),
+                    "from", projection.from() == null ? null : projection.from().atOffset(ZoneOffset.UTC),
+                    "to", projection.to() == null ? null : projection.to().atOffset(ZoneOffset.UTC),
+                    "undirected", undirected)).single();
+        }
+        var graph = row.get("graphName").isNull() ? new ProjectedGraph(graphName, 0, 0, materialised)
+                : new ProjectedGraph(graphName, row.get("nodes").asLong(), row.get("relationships").asLong(),
+                        materialised);
+        LOG.debug("{}: projected {} nodes, {} relationships{} in {} ms", graphName, graph.nodes(),
+                graph.relationships(), materialised ? " from AMPLIFIED" : "", (System.nanoTime() - started) / 1_000_000);
+        return graph;
     }
 
     /**

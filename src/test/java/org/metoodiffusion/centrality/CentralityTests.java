@@ -306,5 +306,10 @@ class CentralityTests extends EmptyGraphTest {
 
     private void write(String cypher, Map<String, Object> parameters) {
         driver.executableQuery(cypher).withParameters(parameters).execute();
+        fixtureWritten();
+    }
+
+    /** After each fixture statement (subclasses materialise the graph here). */
+    protected void fixtureWritten() {
     }
 }
