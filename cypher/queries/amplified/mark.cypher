@@ -1,11 +1,16 @@
 // Records which state of the graph the AMPLIFIED relationships were built from: $version is the
 // embedded database's last committed transaction id once this transaction commits. Any later
 // write makes them stale, and centrality projects from the posts again until they are rebuilt.
+// Also records whether every account has one (then projections need no filtering).
 // Parameters: $version (integer), $pairs (integer, AMPLIFIED relationships), $millis (build time).
 // Example:
 //   :param version => 42
 //   :param pairs => 1000
 //   :param millis => 1200
+CALL () {
+  MATCH (account:Account)
+  RETURN count(account) AS accounts, count(CASE WHEN EXISTS { (account)-[:AMPLIFIED]-() } THEN 1 END) AS amplifying
+}
 MERGE (marker:MaterialisedGraph {name: 'AMPLIFIED'})
 SET marker.version = $version, marker.relationships = $pairs, marker.builtMillis = $millis,
-    marker.builtAt = datetime();
+    marker.builtAt = datetime(), marker.everyAccount = accounts = amplifying;

@@ -2,7 +2,8 @@
 // materialised AMPLIFIED relationships (amplified/*.cypher), weighted by their count: the same
 // graph as centrality/project-accounts.cypher gives for those parameters, without aggregating the
 // posts. Accounts without any AMPLIFIED relationship are filtered out after projecting, as the
-// aggregating projection never sees them. With $undirected the two directions of a pair become
+// aggregating projection never sees them (centrality/project-amplified-every-account.cypher when
+// there are none). With $undirected the two directions of a pair become
 // one undirected edge whose weight is their sum.
 // Parameters: $graphName (string, unique per projection; "$graphName-unfiltered" is used and
 //   dropped on the way), $undirected (boolean).

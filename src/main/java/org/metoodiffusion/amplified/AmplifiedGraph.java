@@ -74,10 +74,11 @@ public class AmplifiedGraph {
      *
      * @param version       the last committed transaction id after the build
      * @param relationships AMPLIFIED relationships
+     * @param everyAccount  whether every account has one
      */
-    public record Marker(long version, long relationships) {
+    public record Marker(long version, long relationships, boolean everyAccount) {
 
-        static final Marker NONE = new Marker(-1, 0);
+        static final Marker NONE = new Marker(-1, 0, false);
     }
 
     /** Whether the AMPLIFIED relationships describe the graph as it is now. */
@@ -92,7 +93,7 @@ public class AmplifiedGraph {
         if (known == null && version.current().isPresent()) {
             var found = new ArrayList<Marker>();
             rows.forEach("amplified/marker", Map.of(), row -> found.add(new Marker(row.number("version"),
-                    row.number("relationships"))));
+                    row.number("relationships"), row.isTrue("everyAccount"))));
             known = found.isEmpty() ? Marker.NONE : found.get(0);
             marker = known;
         }
@@ -171,9 +172,9 @@ public class AmplifiedGraph {
             pairs = created[0] + batch.size();
             commits += created[1] + 1;
             long millis = (System.nanoTime() - started) / 1_000_000;
-            var recorded = new Marker(before + commits, pairs);
-            write(create, batch, Map.of("version", recorded.version(), "pairs", pairs, "millis", millis));
-            marker = recorded;
+            write(create, batch, Map.of("version", before + commits, "pairs", pairs, "millis", millis));
+            marker = null;
+            var recorded = marker();
             LOG.info("AMPLIFIED: {} relationships built in {} ms{}", pairs, millis,
                     isFresh() ? "" : "; the graph changed meanwhile, so they are stale already");
             return recorded;

@@ -153,9 +153,11 @@ class GraphDataScience {
         if (projection.equals(Projection.all(Level.ACCOUNT))) {
             amplified.readLock().lock();
             try {
-                if (amplified.isFresh() && amplified.marker().relationships() > 0) {
+                var marker = amplified.marker();
+                if (amplified.isFresh() && marker.relationships() > 0) {
                     materialised = true;
-                    row = tx.run(queries.get("centrality/project-amplified"),
+                    row = tx.run(queries.get(marker.everyAccount() ? "centrality/project-amplified-every-account"
+                            : "centrality/project-amplified"),
                             Values.parameters("graphName", graphName, "undirected", undirected)).single();
                 }
             } catch (RuntimeException e) {

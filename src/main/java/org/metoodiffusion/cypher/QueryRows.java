@@ -40,6 +40,9 @@ public class QueryRows {
 
         /** The column as a long, or null. */
         Long number(String column);
+
+        /** Whether the column is the boolean true. */
+        boolean isTrue(String column);
     }
 
     /** Runs {@code query} in one read transaction and hands each row to {@code consumer}. */
@@ -56,6 +59,10 @@ public class QueryRows {
 
                         public Long number(String column) {
                             return row.get(column) == null ? null : ((Number) row.get(column)).longValue();
+                        }
+
+                        public boolean isTrue(String column) {
+                            return Boolean.TRUE.equals(row.get(column));
                         }
                     });
                     return true;
@@ -83,6 +90,10 @@ public class QueryRows {
 
             public Long number(String column) {
                 return record.get(column).isNull() ? null : record.get(column).asLong();
+            }
+
+            public boolean isTrue(String column) {
+                return record.get(column).asBoolean(false);
             }
         };
     }

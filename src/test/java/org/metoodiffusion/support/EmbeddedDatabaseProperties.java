@@ -33,5 +33,6 @@ public final class EmbeddedDatabaseProperties {
         // No background build of the AMPLIFIED relationships: its commits would move the graph version
         // under the tests' feet. The tests that want them build them (AmplifiedGraph.refresh).
         registry.add("metoo.centrality.refresh-amplified", () -> false);
+        registry.add("metoo.centrality.warm-up", () -> false);
     }
 }
