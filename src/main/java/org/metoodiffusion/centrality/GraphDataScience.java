@@ -150,8 +150,8 @@ class GraphDataScience {
         boolean undirected = orientation == Orientation.UNDIRECTED;
         Record row = null;
         boolean materialised = false;
-        if (projection.equals(Projection.all(Level.ACCOUNT))) {
-            amplified.readLock().lock();
+        // A build in progress holds the lock: aggregate the posts rather than wait for it.
+        if (projection.equals(Projection.all(Level.ACCOUNT)) && amplified.readLock().tryLock()) {
             try {
                 var marker = amplified.marker();
                 if (amplified.isFresh() && marker.relationships() > 0) {
@@ -166,11 +166,11 @@ class GraphDataScience {
             } finally {
                 amplified.readLock().unlock();
             }
-            if (!materialised) {
-                amplified.refreshInBackground();
-            }
         }
         if (!materialised) {
+            if (projection.equals(Projection.all(Level.ACCOUNT))) {
+                amplified.refreshInBackground();
+            }
             row = tx.run(queries.get(projection.level().projectionQuery()), Values.parameters(
                     "graphName", graphName, "kinds", projection.kindLabels(),
                     "from", projection.from() == null ? null : projection.from().atOffset(ZoneOffset.UTC),
