@@ -17,7 +17,7 @@ CALL () {
   RETURN source, target, interaction.kind AS kind
 }
 WITH source, target, kind
-WHERE source <> target
+WHERE source <> target AND kind IN ['retweet', 'reply', 'quote', 'mention']
 WITH source, target, count(CASE kind WHEN 'retweet' THEN 1 END) AS retweets,
      count(CASE kind WHEN 'reply' THEN 1 END) AS replies, count(CASE kind WHEN 'quote' THEN 1 END) AS quotes,
      count(CASE kind WHEN 'mention' THEN 1 END) AS mentions

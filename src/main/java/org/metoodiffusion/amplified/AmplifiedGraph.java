@@ -143,13 +143,12 @@ public class AmplifiedGraph {
             return marker();
         }
         long started = System.nanoTime();
-        long commits = 0;
-        long pairs = 0;
         lock.writeLock().lock();
         try {
             marker = Marker.NONE;
             writes.inTransaction(tx -> tx.run(queries.get("amplified/prepare"), Map.of()));
             long before = version.current().getAsLong();
+            long commits = 0;
             String delete = queries.get("amplified/delete-batch");
             long deleted;
             do {
@@ -169,7 +168,7 @@ public class AmplifiedGraph {
                     batch.clear();
                 }
             });
-            pairs = created[0] + batch.size();
+            long pairs = created[0] + batch.size();
             commits += created[1] + 1;
             long millis = (System.nanoTime() - started) / 1_000_000;
             write(create, batch, Map.of("version", before + commits, "pairs", pairs, "millis", millis));
