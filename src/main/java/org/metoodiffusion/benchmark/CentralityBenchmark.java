@@ -178,8 +178,12 @@ public final class CentralityBenchmark {
         double nxSeconds = Double.parseDouble(fields[2]);
         out.printf("networkx %s nx.pagerank (same %s nodes, %s weighted edges; compute only, max_iter 100, tol 1e-6): "
                 + "%.2f s%n", networkxVersion(), fields[0], fields[1], nxSeconds);
-        out.printf("networkx / cold GDS request end to end: %.1fx; goal >= %.0fx: %s%n", nxSeconds / coldSeconds,
-                GOAL_NETWORKX_RATIO, nxSeconds / coldSeconds >= GOAL_NETWORKX_RATIO ? "met" : "NOT met");
+        double nxEndToEnd = Double.parseDouble(fields[3]);
+        out.printf("networkx end to end (read the edge file, build the graph, nx.pagerank, top 100): %.2f s%n",
+                nxEndToEnd);
+        out.printf("networkx end to end / cold GDS request end to end: %.1fx; goal >= %.0fx: %s%n",
+                nxEndToEnd / coldSeconds, GOAL_NETWORKX_RATIO,
+                nxEndToEnd / coldSeconds >= GOAL_NETWORKX_RATIO ? "met" : "NOT met");
         out.printf("networkx / GDS compute only, one thread each (like for like): %.1fx; goal >= %.0fx: %s%n",
                 nxSeconds / gdsComputeSeconds, GOAL_NETWORKX_RATIO,
                 nxSeconds / gdsComputeSeconds >= GOAL_NETWORKX_RATIO ? "met" : "NOT met");
