@@ -5,7 +5,8 @@ package org.metoodiffusion.ingest.bulk;
  * de-duplication: FNV-1a over the characters (Fowler, Noll and Vo), then SplitMix64's finaliser
  * (Steele, Lea and Flood, OOPSLA 2014) to spread the bits. Two different keys or pairs sharing a
  * hash would be taken for one: among n of them the chance is about n^2 / 2^65, so 3 in 10,000
- * at 10^8 edges.
+ * at 10^8 edges. A pair would lose an edge; two usernames would lose the second account, and the
+ * offline importer, told to tolerate nothing, would then stop on its dangling edges.
  */
 final class KeyHash {
 

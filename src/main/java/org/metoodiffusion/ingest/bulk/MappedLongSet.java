@@ -17,13 +17,17 @@ import java.util.function.LongConsumer;
 /**
  * A set of longs kept off the Java heap, in a memory-mapped temporary file: bulk mode's
  * de-duplication tables grow with the input (tens of millions of ids for a year of #MeToo), and the
- * heap must not. The operating system keeps the table's pages in memory while it can and writes
- * them to the file when memory runs short.
+ * heap must not. The table's pages live in the operating system's page cache, written back to the
+ * file like any file's (so a table larger than memory still works, slowly). The file is unlinked as
+ * soon as it is mapped: nothing is left behind, even when the process is killed, and unmapping
+ * frees the pages without writing them back. Growing needs the old and the new table at once (3x
+ * the table's size); a disk that fills up under a mapping ends the process (SIGBUS).
  *
  * <p>Open addressing with linear probing (Knuth, <i>The Art of Computer Programming</i>, vol. 3,
  * 6.4, Algorithm L) over keys scrambled by SplitMix64's finaliser (Steele, Lea and Flood, "Fast
  * splittable pseudorandom number generators", OOPSLA 2014), because tweet ids' low bits are
- * sequence numbers; at most half full, so a probe reads about 1.5 slots (one cache line, mostly).
+ * sequence numbers; at most half full, so a probe reads 1.5 slots on a hit and 2.5 on a miss
+ * (Knuth's estimates), mostly within one cache line.
  * Slot value 0 means empty; the key 0 itself is tracked apart. Not thread-safe.
  */
 final class MappedLongSet implements Closeable {
@@ -36,7 +40,6 @@ final class MappedLongSet implements Closeable {
     private final String name;
     private final int segmentBits;
     private final long segmentMask;
-    private Path file;
     private MappedByteBuffer[] mappings;
     private LongBuffer[] segments;
     private long mask;
@@ -44,7 +47,7 @@ final class MappedLongSet implements Closeable {
     private boolean containsZero;
     private int generation;
 
-    /** @param directory where the table's file lives (deleted on {@link #close()}) */
+    /** @param directory where the table's file is created (and unlinked at once) */
     MappedLongSet(Path directory, String name) {
         this(directory, name, SEGMENT_BITS);
     }
@@ -126,7 +129,6 @@ final class MappedLongSet implements Closeable {
     }
 
     private void grow() {
-        var oldFile = file;
         var oldMappings = mappings;
         var oldSegments = segments;
         long oldSlots = mask + 1;
@@ -144,54 +146,59 @@ final class MappedLongSet implements Closeable {
                 }
             }
         }
-        release(oldFile, oldMappings);
+        unmap(oldMappings);
     }
 
-    /** A new, zero-filled (sparse) file of {@code slots} longs, mapped in segments. */
+    /** A new, zero-filled (sparse) file of {@code slots} longs, mapped in segments, then unlinked. */
     private void allocate(long slots) {
         int count = (int) Math.max(1, slots >>> segmentBits);
         long segmentSlots = Math.min(slots, 1L << segmentBits);
-        file = directory.resolve(name + "-" + generation++ + ".set");
-        mappings = new MappedByteBuffer[count];
-        segments = new LongBuffer[count];
-        try (var channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
-            for (int i = 0; i < count; i++) {
-                mappings[i] = channel.map(FileChannel.MapMode.READ_WRITE, i * segmentSlots * Long.BYTES,
-                        segmentSlots * Long.BYTES);
-                segments[i] = mappings[i].order(ByteOrder.nativeOrder()).asLongBuffer();
+        var path = directory.resolve(name + "-" + generation++ + ".set");
+        var newMappings = new MappedByteBuffer[count];
+        var newSegments = new LongBuffer[count];
+        try {
+            try (var channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                for (int i = 0; i < count; i++) {
+                    newMappings[i] = channel.map(FileChannel.MapMode.READ_WRITE, i * segmentSlots * Long.BYTES,
+                            segmentSlots * Long.BYTES);
+                    newSegments[i] = newMappings[i].order(ByteOrder.nativeOrder()).asLongBuffer();
+                }
+            } finally {
+                Files.deleteIfExists(path);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the bulk import's de-duplication table " + file, e);
+        } catch (IOException | RuntimeException e) {
+            unmap(newMappings);
+            throw new UncheckedIOException("Cannot create the bulk import's de-duplication table in " + directory,
+                    e instanceof IOException io ? io : new IOException(e));
         }
+        mappings = newMappings;
+        segments = newSegments;
         mask = slots - 1;
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         if (mappings != null) {
-            release(file, mappings);
+            unmap(mappings);
             mappings = null;
             segments = null;
         }
     }
 
-    /** Unmaps before deleting, so that the kernel drops the dirty pages instead of writing them back. */
-    private static void release(Path file, MappedByteBuffer[] mappings) {
+    /** Frees the pages now rather than when the buffers are collected (the files are unlinked already). */
+    private static void unmap(MappedByteBuffer[] mappings) {
         for (var mapping : mappings) {
-            Unmapper.unmap(mapping);
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (mapping != null) {
+                Unmapper.unmap(mapping);
+            }
         }
     }
 
     /**
      * Java 17 has no public way to unmap a buffer before it is collected; {@code sun.misc.Unsafe
      * .invokeCleaner} (module jdk.unsupported) is the one Lucene and Netty use. Without it, the
-     * mapping goes when the buffer is collected.
+     * mapping goes when the buffer is collected. A buffer must not be used after it is unmapped.
      */
     private static final class Unmapper {
 
