@@ -2,7 +2,8 @@
 // embedded database's last committed transaction id once this transaction commits. Any later
 // write makes them stale, and centrality projects from the posts again until they are rebuilt.
 // Also records whether every account has one (then projections need no filtering).
-// Parameters: $version (integer), $pairs (integer, AMPLIFIED relationships), $millis (build time).
+// Parameters: $version (integer; -1 when the build is incomplete), $pairs (integer, pairs written),
+//   $millis (build time).
 // Example:
 //   :param version => 42
 //   :param pairs => 1000

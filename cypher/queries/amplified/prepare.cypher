@@ -1,7 +1,7 @@
-// Before a build of the AMPLIFIED relationships: marks them stale (version -1) until the build
-// records its own, and makes the database create the names the build writes (label, relationship
-// type, property keys; each new name is a transaction of its own) here rather than during the
-// build, whose commits are counted.
+// Before a build of the AMPLIFIED relationships (builtAt: when it started): marks them stale
+// (version -1) until the build records its own, and makes the database create the names the
+// build writes (label, relationship type, property keys; each new name is a transaction of its
+// own) here rather than during the build, whose commits are counted.
 // Parameters: none.
 // Example (cypher-shell): run as is.
 MERGE (marker:MaterialisedGraph {name: 'AMPLIFIED'})

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -14,6 +16,7 @@ import jakarta.annotation.PreDestroy;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.cypher.QueryRows;
 import org.metoodiffusion.store.GraphVersion;
+import org.metoodiffusion.store.WriteGate;
 import org.metoodiffusion.store.WriteTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,13 +45,16 @@ import org.springframework.stereotype.Component;
 public class AmplifiedGraph {
 
     private static final Logger LOG = LoggerFactory.getLogger(AmplifiedGraph.class);
-    private static final int BATCH = 10_000;
+    /** The kinds counted, as centrality's projections name them. */
+    private static final List<String> KINDS = List.of("retweet", "reply", "quote", "mention");
 
     private final GraphVersion version;
     private final WriteTarget writes;
+    private final WriteGate gate;
     private final QueryRows rows;
     private final QueryLibrary queries;
     private final boolean refreshAutomatically;
+    private final int batch;
     /** Projections read under the read lock; a build deletes and creates under the write lock. */
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
@@ -59,14 +65,19 @@ public class AmplifiedGraph {
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     /** The version the AMPLIFIED relationships were built from, as recorded; null before it is read. */
     private volatile Marker marker;
+    /** The graph version the last build ended at: no automatic build again before the graph changes. */
+    private volatile long attempted = -1;
 
-    AmplifiedGraph(GraphVersion version, WriteTarget writes, QueryRows rows, QueryLibrary queries,
-            @Value("${metoo.centrality.refresh-amplified:true}") boolean refreshAutomatically) {
+    AmplifiedGraph(GraphVersion version, WriteTarget writes, WriteGate gate, QueryRows rows, QueryLibrary queries,
+            @Value("${metoo.centrality.refresh-amplified:true}") boolean refreshAutomatically,
+            @Value("${metoo.centrality.amplified-batch:10000}") int batch) {
         this.version = version;
         this.writes = writes;
+        this.gate = gate;
         this.rows = rows;
         this.queries = queries;
         this.refreshAutomatically = refreshAutomatically;
+        this.batch = batch;
     }
 
     /**
@@ -113,38 +124,50 @@ public class AmplifiedGraph {
         }
     }
 
-    /** Queues a build if automatic refresh is on, the graph is embedded and stale, and none is queued yet. */
+    /**
+     * Queues a build if automatic refresh is on, the graph is embedded and stale, it changed since
+     * the last build ended (a build that failed or ended stale is not retried on the same graph),
+     * and none is queued yet.
+     */
     public void refreshInBackground() {
-        if (!refreshAutomatically || version.current().isEmpty() || isFresh() || !refreshQueued.compareAndSet(false, true)) {
+        OptionalLong current = version.current();
+        if (!refreshAutomatically || current.isEmpty() || current.getAsLong() == attempted || isFresh()
+                || !refreshQueued.compareAndSet(false, true)) {
             return;
         }
-        background.execute(() -> {
+        try {
+            background.execute(() -> {
+                refreshQueued.set(false);
+                try {
+                    refresh();
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not build the AMPLIFIED relationships: {}", e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException e) {
             refreshQueued.set(false);
-            try {
-                refresh();
-            } catch (RuntimeException e) {
-                LOG.warn("Could not build the AMPLIFIED relationships: {}", e.getMessage());
-            }
-        });
+        }
     }
 
     /**
      * Builds the AMPLIFIED relationships again unless they are fresh: deletes the old ones, writes
-     * the pairs in batches of {@value #BATCH}, records the version in the last batch's transaction.
+     * the pairs in batches, records the version in the last batch's transaction. It holds the
+     * {@link WriteGate} meanwhile, so it waits for the application's writes under way and they
+     * wait for it. A pair it could not write leaves the relationships stale (version -1).
      *
      * @return the record, fresh unless someone else wrote meanwhile
      */
     public synchronized Marker refresh() {
-        OptionalLong current = version.current();
-        if (current.isEmpty()) {
+        if (version.current().isEmpty()) {
             throw new IllegalStateException("The AMPLIFIED relationships are materialised on an embedded database only");
         }
-        if (isFresh()) {
-            return marker();
-        }
-        long started = System.nanoTime();
+        gate.build().lock();
         lock.writeLock().lock();
         try {
+            if (isFresh()) {
+                return marker();
+            }
+            long started = System.nanoTime();
             marker = Marker.NONE;
             writes.inTransaction(tx -> tx.run(queries.get("amplified/prepare"), Map.of()));
             long before = version.current().getAsLong();
@@ -152,53 +175,74 @@ public class AmplifiedGraph {
             String delete = queries.get("amplified/delete-batch");
             long deleted;
             do {
-                deleted = writes.inTransaction(tx -> tx.run(delete, Map.of("batch", BATCH))).relationshipsDeleted();
+                deleted = writes.inTransaction(tx -> tx.run(delete, Map.of("batch", batch))).relationshipsDeleted();
                 commits += deleted > 0 ? 1 : 0;
-            } while (deleted == BATCH);
-            String create = queries.get("amplified/create-batch");
-            var batch = new ArrayList<Map<String, Object>>(BATCH);
-            var created = new long[] {0, 0};
-            rows.forEach("amplified/pairs", Map.of(), row -> {
-                batch.add(Map.of("source", row.string("source"), "target", row.string("target"),
-                        "retweets", row.number("retweets"), "replies", row.number("replies"),
-                        "quotes", row.number("quotes"), "mentions", row.number("mentions")));
-                if (batch.size() == BATCH) {
-                    created[0] += write(create, batch, null);
-                    created[1]++;
-                    batch.clear();
-                }
-            });
-            long pairs = created[0] + batch.size();
-            commits += created[1] + 1;
+            } while (deleted == batch);
+            var pairs = new Pairs();
+            rows.forEach("amplified/pairs", Map.of("kinds", KINDS), pairs::add);
+            commits += pairs.commits + 1;
             long millis = (System.nanoTime() - started) / 1_000_000;
-            write(create, batch, Map.of("version", before + commits, "pairs", pairs, "millis", millis));
+            // A transaction that created nothing has no id of its own: the count would be off.
+            boolean complete = pairs.created + pairs.rows.size() == pairs.read;
+            pairs.write(Map.of("version", complete ? before + commits : -1, "pairs", pairs.read, "millis", millis));
             marker = null;
             var recorded = marker();
-            LOG.info("AMPLIFIED: {} relationships built in {} ms{}", pairs, millis,
-                    isFresh() ? "" : "; the graph changed meanwhile, so they are stale already");
+            if (pairs.created != pairs.read) {
+                LOG.warn("AMPLIFIED: {} of {} pairs could not be written; left stale", pairs.read - pairs.created,
+                        pairs.read);
+            } else {
+                LOG.info("AMPLIFIED: {} relationships built in {} ms{}", pairs.created, millis,
+                        isFresh() ? "" : "; the graph changed meanwhile, so they are stale already");
+            }
             return recorded;
         } catch (RuntimeException e) {
             marker = null;
             throw e;
         } finally {
+            attempted = version.current().orElse(-1);
             lock.writeLock().unlock();
+            gate.build().unlock();
         }
     }
 
-    /** One transaction: a batch of pairs, and the marker if given. */
-    private long write(String create, List<Map<String, Object>> batch, Map<String, Object> mark) {
-        return writes.inTransaction(tx -> {
-            if (!batch.isEmpty()) {
-                tx.run(create, Map.of("pairs", batch));
+    /** The pairs read so far, written a batch per transaction. */
+    private final class Pairs {
+        private final String create = queries.get("amplified/create-batch");
+        private final List<Map<String, Object>> rows = new ArrayList<>(batch);
+        private long read;
+        private long created;
+        private long commits;
+
+        void add(QueryRows.Row row) {
+            rows.add(Map.of("source", row.string("source"), "target", row.string("target"),
+                    "retweets", row.number("retweets"), "replies", row.number("replies"),
+                    "quotes", row.number("quotes"), "mentions", row.number("mentions")));
+            read++;
+            if (rows.size() == batch) {
+                commits += write(null) > 0 ? 1 : 0;
             }
-            if (mark != null) {
-                tx.run(queries.get("amplified/mark"), mark);
-            }
-        }).relationshipsCreated();
+        }
+
+        /** Writes the rows held, and the marker if given, in one transaction; returns what it created. */
+        long write(Map<String, Object> mark) {
+            long written = writes.inTransaction(tx -> {
+                if (!rows.isEmpty()) {
+                    tx.run(create, Map.of("pairs", rows));
+                }
+                if (mark != null) {
+                    tx.run(queries.get("amplified/mark"), mark);
+                }
+            }).relationshipsCreated();
+            created += written;
+            rows.clear();
+            return written;
+        }
     }
 
+    /** Waits a little for a build under way, which the database is about to close under. */
     @PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
         background.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.metoodiffusion.api.NotFoundException;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.id.Ids;
+import org.metoodiffusion.store.WriteGate;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,10 +34,12 @@ public class CentralityService {
     private final Driver driver;
     private final QueryLibrary queries;
     private final QueryConfig config;
+    private final WriteGate gate;
 
-    CentralityService(Computations computations, Driver driver, QueryLibrary queries,
+    CentralityService(Computations computations, Driver driver, QueryLibrary queries, WriteGate gate,
             @Value("${metoo.neo4j.database:neo4j}") String database) {
         this.computations = computations;
+        this.gate = gate;
         this.driver = driver;
         this.queries = queries;
         this.config = QueryConfig.builder().withDatabase(database).build();
@@ -118,9 +121,14 @@ public class CentralityService {
         if (rows.isEmpty()) {
             return 0;
         }
-        return driver.executableQuery(queries.get("centrality/write-values"))
-                .withParameters(Map.of("rows", rows, "writeProperty", property)).withConfig(config).execute()
-                .records().get(0).get("written").asLong();
+        gate.write().lock();
+        try {
+            return driver.executableQuery(queries.get("centrality/write-values"))
+                    .withParameters(Map.of("rows", rows, "writeProperty", property)).withConfig(config).execute()
+                    .records().get(0).get("written").asLong();
+        } finally {
+            gate.write().unlock();
+        }
     }
 
     private ResultCache.Hit<MeasureResult> scores(Projection projection, Measure measure, MeasureParameters parameters,

@@ -8,6 +8,7 @@ import java.util.List;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.ingest.format.FormatReaders;
 import org.metoodiffusion.store.WriteCounts;
+import org.metoodiffusion.store.WriteGate;
 import org.metoodiffusion.store.WriteTarget;
 import org.springframework.stereotype.Service;
 
@@ -20,10 +21,12 @@ public class ImportService {
 
     private final QueryLibrary queries;
     private final WriteTarget target;
+    private final WriteGate gate;
 
-    public ImportService(QueryLibrary queries, WriteTarget target) {
+    public ImportService(QueryLibrary queries, WriteTarget target, WriteGate gate) {
         this.queries = queries;
         this.target = target;
+        this.gate = gate;
     }
 
     /**
@@ -36,16 +39,24 @@ public class ImportService {
             ImportProgress progress) {
         var job = new ImportJob(FormatReaders.all(), format);
         var expanded = ImportJob.expand(inputs);
+        gate.write().lock();
         try (var rejects = new RejectsFile(rejectsPath)) {
             return job.run(expanded, rejects, progress, new BatchedGraphWrites(target, queries, batchSize));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            gate.write().unlock();
         }
     }
 
     /** What a bulk import leaves to the open database: provisional accounts merged, origins credited. */
     public WriteCounts settleBulkImport() {
-        return new GraphWriter(target, queries).settleBulkImport();
+        gate.write().lock();
+        try {
+            return new GraphWriter(target, queries).settleBulkImport();
+        } finally {
+            gate.write().unlock();
+        }
     }
 
     /** Every format name {@code --format} accepts. */

@@ -94,6 +94,32 @@ class MaterialisedCentralityTests extends CentralityTests {
                 .isEqualTo(Map.of("replies", 1L, "count", 1L));
     }
 
+    /** Builds across several batches (1,000 pairs each in tests) count their commits right, deleting as creating. */
+    @Test
+    void aBuildOfSeveralBatchesIsFreshAndARebuildReplacesIt() {
+        driver.executableQuery("""
+                UNWIND range(1, 2500) AS i
+                CREATE (:Account {id: toString(i)})""").execute();
+        driver.executableQuery("""
+                MATCH (a:Account), (b:Account {id: toString(toInteger(a.id) + 1)})
+                CREATE (a)-[:INTERACTED {kind: 'retweet', at: datetime('2017-10-16T00:00:00Z')}]->(b)""").execute();
+        assertThat(amplified.refresh().relationships()).isEqualTo(2499);
+        assertThat(amplified.isFresh()).isTrue();
+        var chain = centrality.top(Projection.all(Level.ACCOUNT), Measure.IN_DEGREE, MeasureParameters.NONE, TIMEOUT,
+                new Page(0, 1));
+        assertThat(chain.computation().projection()).extracting(ProjectionView::materialised, ProjectionView::nodes)
+                .containsExactly(true, 2500L);
+
+        driver.executableQuery("""
+                MATCH (a:Account {id: '1'}), (b:Account {id: '3'})
+                CREATE (a)-[:INTERACTED {kind: 'mention', at: datetime('2017-10-16T00:00:00Z')}]->(b)""").execute();
+        assertThat(amplified.isFresh()).isFalse();
+        assertThat(amplified.refresh().relationships()).isEqualTo(2500);
+        assertThat(amplified.isFresh()).as("old ones deleted in 3 batches, new ones created in 3").isTrue();
+        assertThat(driver.executableQuery("MATCH ()-[r:AMPLIFIED]->() RETURN count(r) AS n, sum(r.count) AS total")
+                .execute().records().get(0).asMap()).isEqualTo(Map.of("n", 2500L, "total", 2500L));
+    }
+
     private Map<String, Double> scores(Projection projection, Measure measure) {
         return centrality.top(projection, measure, MeasureParameters.NONE, TIMEOUT, new Page(0, 100)).items().stream()
                 .collect(Collectors.toMap(RankedNode::id, RankedNode::score));

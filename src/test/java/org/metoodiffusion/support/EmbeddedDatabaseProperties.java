@@ -33,6 +33,8 @@ public final class EmbeddedDatabaseProperties {
         // No background build of the AMPLIFIED relationships: its commits would move the graph version
         // under the tests' feet. The tests that want them build them (AmplifiedGraph.refresh).
         registry.add("metoo.centrality.refresh-amplified", () -> false);
+        // Small enough that a test's few thousand pairs take several batches (10,000 in production).
+        registry.add("metoo.centrality.amplified-batch", () -> 1000);
         registry.add("metoo.centrality.warm-up", () -> false);
     }
 }
