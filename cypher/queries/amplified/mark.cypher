@@ -2,10 +2,12 @@
 // embedded database's last committed transaction id once this transaction commits. Any later
 // write makes them stale, and centrality projects from the posts again until they are rebuilt.
 // Also records whether every account has one (then projections need no filtering).
-// Parameters: $version (integer; -1 when the build is incomplete), $pairs (integer, pairs written),
-//   $millis (build time).
+// Parameters: $version (integer; -1 when the build is incomplete), $dataVersion (integer, the last
+//   committed transaction id before the build: the data's own version), $pairs (integer, pairs
+//   written), $millis (build time).
 // Example:
 //   :param version => 42
+//   :param dataVersion => 7
 //   :param pairs => 1000
 //   :param millis => 1200
 CALL () {
@@ -13,5 +15,5 @@ CALL () {
   RETURN count(account) AS accounts, count(CASE WHEN EXISTS { (account)-[:AMPLIFIED]-() } THEN 1 END) AS amplifying
 }
 MERGE (marker:MaterialisedGraph {name: 'AMPLIFIED'})
-SET marker.version = $version, marker.relationships = $pairs, marker.builtMillis = $millis,
+SET marker.version = $version, marker.dataVersion = $dataVersion, marker.relationships = $pairs, marker.builtMillis = $millis,
     marker.builtAt = datetime(), marker.everyAccount = accounts = amplifying;

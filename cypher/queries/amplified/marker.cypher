@@ -3,4 +3,4 @@
 // Parameters: none.
 // Example (cypher-shell): run as is.
 MATCH (marker:MaterialisedGraph {name: 'AMPLIFIED'})
-RETURN marker.version AS version, marker.relationships AS relationships, marker.everyAccount AS everyAccount;
+RETURN marker.version AS version, marker.dataVersion AS dataVersion, marker.relationships AS relationships, marker.everyAccount AS everyAccount;

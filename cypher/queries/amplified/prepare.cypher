@@ -5,7 +5,7 @@
 // Parameters: none.
 // Example (cypher-shell): run as is.
 MERGE (marker:MaterialisedGraph {name: 'AMPLIFIED'})
-SET marker.version = -1, marker.relationships = 0, marker.builtMillis = 0, marker.builtAt = datetime(),
+SET marker.version = -1, marker.dataVersion = -1, marker.relationships = 0, marker.builtMillis = 0, marker.builtAt = datetime(),
     marker.everyAccount = false
 CREATE (marker)-[probe:AMPLIFIED {retweets: 0, replies: 0, quotes: 0, mentions: 0, count: 0}]->(marker)
 DELETE probe;

@@ -84,31 +84,38 @@ public class AmplifiedGraph {
      * What a build left: the graph version it is valid for and its relationship count.
      *
      * @param version       the last committed transaction id after the build
+     * @param dataVersion   the data's version before it (the build writes derived data only)
      * @param relationships AMPLIFIED relationships
      * @param everyAccount  whether every account has one
      */
-    public record Marker(long version, long relationships, boolean everyAccount) {
+    public record Marker(long version, long dataVersion, long relationships, boolean everyAccount) {
 
-        static final Marker NONE = new Marker(-1, 0, false);
+        static final Marker NONE = new Marker(-1, -1, 0, false);
     }
 
     /** Whether the AMPLIFIED relationships describe the graph as it is now. */
     public boolean isFresh() {
-        OptionalLong current = version.current();
+        OptionalLong current = version.lastCommitted();
         return current.isPresent() && marker().version() == current.getAsLong();
     }
 
     /** The last build's record ({@link Marker#NONE} if there was none). */
     public Marker marker() {
         var known = marker;
-        if (known == null && version.current().isPresent()) {
+        if (known == null && version.lastCommitted().isPresent()) {
             var found = new ArrayList<Marker>();
             rows.forEach("amplified/marker", Map.of(), row -> found.add(new Marker(row.number("version"),
-                    row.number("relationships"), row.isTrue("everyAccount"))));
+                    orNone(row.number("dataVersion")), row.number("relationships"), row.isTrue("everyAccount"))));
             known = found.isEmpty() ? Marker.NONE : found.get(0);
             marker = known;
+            // Results cached on the data before the build stay valid after it.
+            version.derivedOnly(known.version(), known.dataVersion());
         }
         return known == null ? Marker.NONE : known;
+    }
+
+    private static long orNone(Long version) {
+        return version == null ? -1 : version;
     }
 
     /** Held while a projection reads the AMPLIFIED relationships, so that no build deletes them meanwhile. */
@@ -130,7 +137,7 @@ public class AmplifiedGraph {
      * and none is queued yet.
      */
     public void refreshInBackground() {
-        OptionalLong current = version.current();
+        OptionalLong current = version.lastCommitted();
         if (!refreshAutomatically || current.isEmpty() || current.getAsLong() == attempted || isFresh()
                 || !refreshQueued.compareAndSet(false, true)) {
             return;
@@ -158,7 +165,7 @@ public class AmplifiedGraph {
      * @return the record, fresh unless someone else wrote meanwhile
      */
     public synchronized Marker refresh() {
-        if (version.current().isEmpty()) {
+        if (version.lastCommitted().isEmpty()) {
             throw new IllegalStateException("The AMPLIFIED relationships are materialised on an embedded database only");
         }
         gate.build().lock();
@@ -168,9 +175,10 @@ public class AmplifiedGraph {
                 return marker();
             }
             long started = System.nanoTime();
+            long dataVersion = version.current().getAsLong();
             marker = Marker.NONE;
             writes.inTransaction(tx -> tx.run(queries.get("amplified/prepare"), Map.of()));
-            long before = version.current().getAsLong();
+            long before = version.lastCommitted().getAsLong();
             long commits = 0;
             String delete = queries.get("amplified/delete-batch");
             long deleted;
@@ -184,7 +192,8 @@ public class AmplifiedGraph {
             long millis = (System.nanoTime() - started) / 1_000_000;
             // A transaction that created nothing has no id of its own: the count would be off.
             boolean complete = pairs.created + pairs.rows.size() == pairs.read;
-            pairs.write(Map.of("version", complete ? before + commits : -1, "pairs", pairs.read, "millis", millis));
+            pairs.write(Map.of("version", complete ? before + commits : -1, "dataVersion", dataVersion,
+                    "pairs", pairs.read, "millis", millis));
             marker = null;
             var recorded = marker();
             if (pairs.created != pairs.read) {
@@ -199,7 +208,7 @@ public class AmplifiedGraph {
             marker = null;
             throw e;
         } finally {
-            attempted = version.current().orElse(-1);
+            attempted = version.lastCommitted().orElse(-1);
             lock.writeLock().unlock();
             gate.build().unlock();
         }

@@ -20,18 +20,39 @@ public class GraphVersion {
     private final ObjectProvider<EmbeddedNeo4j> embedded;
     private volatile TransactionIdStore transactions;
     private volatile boolean external;
+    private volatile long[] derivedOnly;
 
     GraphVersion(ObjectProvider<EmbeddedNeo4j> embedded) {
         this.embedded = embedded;
     }
 
-    /** The current version, or empty when the database is not embedded. */
+    /**
+     * The version of the data, or empty when the database is not embedded: the last committed
+     * transaction id, except that after a build of derived data ({@link #derivedOnly}) it is still
+     * the id from before the build, so results cached on the data outlive the build.
+     */
     public OptionalLong current() {
+        var committed = lastCommitted();
+        var derived = derivedOnly;
+        return committed.isPresent() && derived != null && derived[0] == committed.getAsLong()
+                ? OptionalLong.of(derived[1]) : committed;
+    }
+
+    /** The last committed transaction id, or empty when the database is not embedded. */
+    public OptionalLong lastCommitted() {
         var store = transactions;
         if (store == null && !external) {
             store = lookUp();
         }
         return store == null ? OptionalLong.empty() : OptionalLong.of(store.getLastCommittedTransactionId());
+    }
+
+    /**
+     * Says that the commits from {@code dataVersion} up to {@code committed} only wrote derived
+     * data: while {@code committed} is the last committed id, {@link #current()} stays {@code dataVersion}.
+     */
+    public void derivedOnly(long committed, long dataVersion) {
+        derivedOnly = new long[] {committed, dataVersion};
     }
 
     private TransactionIdStore lookUp() {
