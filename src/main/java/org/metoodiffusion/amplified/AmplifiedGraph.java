@@ -21,9 +21,6 @@ import org.metoodiffusion.store.WriteTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -121,14 +118,6 @@ public class AmplifiedGraph {
     /** Held while a projection reads the AMPLIFIED relationships, so that no build deletes them meanwhile. */
     public Lock readLock() {
         return lock.readLock();
-    }
-
-    /** After the server started: a build in the background if the graph changed since the last one. */
-    @EventListener
-    void serverReady(ApplicationReadyEvent event) {
-        if (event.getApplicationContext() instanceof WebServerApplicationContext) {
-            refreshInBackground();
-        }
     }
 
     /**

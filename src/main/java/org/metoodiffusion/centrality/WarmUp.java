@@ -3,6 +3,7 @@ package org.metoodiffusion.centrality;
 import java.time.Duration;
 import java.util.Map;
 
+import org.metoodiffusion.amplified.AmplifiedGraph;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.store.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
@@ -18,10 +19,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a native projection of the schema bookkeeping nodes and PageRank on a synthetic graph of
- * {@value #NODES} nodes when the server has started (in the background, on the embedded database):
- * the first real request then finds GDS's classes loaded and its loops and the value reader
- * compiled. Nothing of the interaction graph is read, nothing is written, nothing is cached.
+ * What the server does in the background once it has started, on the embedded database: first
+ * the warm-up, a native projection of the schema bookkeeping nodes and PageRank on a synthetic
+ * graph of {@value #NODES} nodes, so that the first real request finds GDS's classes loaded and
+ * its loops and the value reader compiled (nothing of the interaction graph is read, nothing is
+ * written, nothing is cached); then the AMPLIFIED relationships brought up to date if the graph
+ * changed. One after the other: they would compete for the cores, and GDS's first memory
+ * estimate briefly redirects standard output (org.neo4j.gds.mem.MemoryUsage), which would swallow
+ * the build's log lines.
  */
 @Component
 class WarmUp {
@@ -36,11 +41,13 @@ class WarmUp {
     private final ValueReader reader;
     private final SessionConfig session;
     private final boolean enabled;
+    private final AmplifiedGraph amplified;
 
     WarmUp(ObjectProvider<EmbeddedNeo4j> embedded, Driver driver, QueryLibrary queries, ValueReader reader,
-            @Value("${metoo.neo4j.database:neo4j}") String database,
+            AmplifiedGraph amplified, @Value("${metoo.neo4j.database:neo4j}") String database,
             @Value("${metoo.centrality.warm-up:true}") boolean enabled) {
         this.embedded = embedded;
+        this.amplified = amplified;
         this.driver = driver;
         this.queries = queries;
         this.reader = reader;
@@ -51,10 +58,15 @@ class WarmUp {
     @EventListener
     void serverReady(ApplicationReadyEvent event) {
         var database = embedded.getIfAvailable();
-        if (!enabled || database == null || !(event.getApplicationContext() instanceof WebServerApplicationContext)) {
+        if (database == null || !(event.getApplicationContext() instanceof WebServerApplicationContext)) {
             return;
         }
-        var thread = new Thread(() -> run(database), "centrality-warm-up");
+        var thread = new Thread(() -> {
+            if (enabled) {
+                run(database);
+            }
+            amplified.refreshInBackground();
+        }, "centrality-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
