@@ -68,32 +68,27 @@ final class MappedLongSet implements Closeable {
             containsZero = true;
             return added;
         }
-        for (long slot = KeyHash.mix(key) & mask;; slot = (slot + 1) & mask) {
-            long found = get(slot);
-            if (found == key) {
-                return false;
-            }
-            if (found == 0) {
-                put(slot, key);
-                if (++used * 2 > mask + 1) {
-                    grow();
-                }
-                return true;
-            }
+        long slot = slotOf(key);
+        if (get(slot) == key) {
+            return false;
         }
+        put(slot, key);
+        if (++used * 2 > mask + 1) {
+            grow();
+        }
+        return true;
     }
 
     boolean contains(long key) {
-        if (key == 0) {
-            return containsZero;
-        }
+        return key == 0 ? containsZero : get(slotOf(key)) == key;
+    }
+
+    /** The slot holding {@code key}, or the empty slot where it belongs. */
+    private long slotOf(long key) {
         for (long slot = KeyHash.mix(key) & mask;; slot = (slot + 1) & mask) {
             long found = get(slot);
-            if (found == key) {
-                return true;
-            }
-            if (found == 0) {
-                return false;
+            if (found == key || found == 0) {
+                return slot;
             }
         }
     }
@@ -137,13 +132,8 @@ final class MappedLongSet implements Closeable {
         for (long slot = 0; slot < oldSlots; slot++) {
             long key = oldSegments[(int) (slot >>> segmentBits)].get((int) (slot & segmentMask));
             if (key != 0) {
-                for (long at = KeyHash.mix(key) & mask;; at = (at + 1) & mask) {
-                    if (get(at) == 0) {
-                        put(at, key);
-                        used++;
-                        break;
-                    }
-                }
+                put(slotOf(key), key);
+                used++;
             }
         }
         unmap(oldMappings);
