@@ -65,22 +65,7 @@ public final class Twarc2Reader implements FormatReader {
 
     @Override
     public LineReader lineReader(List<String> head) {
-        return this::readLine;
-    }
-
-    private void readLine(ImportInput.Line line, ImportSink sink) {
-        if (!line.ok()) {
-            sink.reject(line.number(), line.problem(), line.preview());
-            return;
-        }
-        if (line.text().isBlank()) {
-            return;
-        }
-        try {
-            line(TweetJson.parse(line.text()), line.number(), line.text(), sink);
-        } catch (BadRecord e) {
-            sink.reject(line.number(), e.getMessage(), line.text());
-        }
+        return TweetJson.lineReader(this::line);
     }
 
     private void line(JsonNode node, long line, String raw, ImportSink sink) {

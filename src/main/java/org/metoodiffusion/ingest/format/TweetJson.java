@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.metoodiffusion.id.Ids;
 import org.metoodiffusion.id.InvalidIdException;
 import org.metoodiffusion.ingest.AccountRef;
+import org.metoodiffusion.ingest.ImportSink;
 
 /**
  * What the Twitter JSON readers share: parsing, ids read as strings (never through a double),
@@ -48,6 +49,33 @@ final class TweetJson {
         } catch (JsonProcessingException e) {
             throw new BadRecord("malformed JSON: " + shortMessage(e));
         }
+    }
+
+    /** One JSON line's reading: the parsed value, the line's number and its text. */
+    @FunctionalInterface
+    interface DocumentReader {
+        void read(JsonNode document, long number, String text, ImportSink sink);
+    }
+
+    /**
+     * Reads each readable, non-blank line as one JSON document with {@code document}; unreadable
+     * lines, malformed JSON and records {@code document} refuses ({@link BadRecord}) are rejected.
+     */
+    static LineReader lineReader(DocumentReader document) {
+        return (line, sink) -> {
+            if (!line.ok()) {
+                sink.reject(line.number(), line.problem(), line.preview());
+                return;
+            }
+            if (line.text().isBlank()) {
+                return;
+            }
+            try {
+                document.read(parse(line.text()), line.number(), line.text(), sink);
+            } catch (BadRecord e) {
+                sink.reject(line.number(), e.getMessage(), line.text());
+            }
+        };
     }
 
     /** Jackson's message without its source excerpt, location blurb or anything past the first line. */

@@ -67,7 +67,9 @@ public final class TwitterV1Reader implements FormatReader {
 
     @Override
     public LineReader lineReader(List<String> head) {
-        return lineByLine(head) ? this::readLine : null;
+        return lineByLine(head)
+                ? TweetJson.lineReader((document, number, text, sink) -> document(document, number, text, false, sink))
+                : null;
     }
 
     /**
@@ -101,20 +103,6 @@ public final class TwitterV1Reader implements FormatReader {
         }
     }
 
-    private void readLine(ImportInput.Line line, ImportSink sink) {
-        if (!line.ok()) {
-            sink.reject(line.number(), line.problem(), line.preview());
-            return;
-        }
-        if (line.text().isBlank()) {
-            return;
-        }
-        try {
-            document(TweetJson.parse(line.text()), line.number(), line.text(), false, sink);
-        } catch (BadRecord e) {
-            sink.reject(line.number(), e.getMessage(), line.text());
-        }
-    }
 
     /**
      * Streams root values (and the elements of root arrays) one at a time, so a large array never sits
