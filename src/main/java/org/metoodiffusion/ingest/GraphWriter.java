@@ -46,6 +46,7 @@ final class GraphWriter {
             run(statements, "ingest/replies", "rows", batch.referenceRows(PostItem::replyToId));
             run(statements, "ingest/quotes", "rows", batch.referenceRows(PostItem::quotedId));
             run(statements, "ingest/retweets", "rows", batch.referenceRows(PostItem::retweetedId));
+            run(statements, "ingest/edits", "rows", batch.referenceRows(PostItem::editOf));
             run(statements, "ingest/mentions", "rows", batch.mentionRows());
             run(statements, "ingest/tags", "rows", batch.tagRows());
             run(statements, "ingest/interactions", "rows", batch.interactionRows());

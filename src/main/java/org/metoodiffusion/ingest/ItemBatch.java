@@ -108,6 +108,7 @@ final class ItemBatch {
             row.put("text", post.text());
             row.put("lang", post.lang());
             row.put("conversationId", post.conversationId());
+            row.put("collected", post.collected());
             rows.add(row);
         }
         return rows;
@@ -120,7 +121,7 @@ final class ItemBatch {
     List<Map<String, Object>> placeholderRows() {
         var referenced = new LinkedHashSet<String>();
         for (var post : posts.values()) {
-            for (var id : new String[] {post.replyToId(), post.quotedId(), post.retweetedId()}) {
+            for (var id : new String[] {post.replyToId(), post.quotedId(), post.retweetedId(), post.editOf()}) {
                 if (id != null && !posts.containsKey(id)) {
                     referenced.add(id);
                 }
@@ -226,7 +227,8 @@ final class ItemBatch {
                 first(a.text(), b.text()), first(a.lang(), b.lang()), first(a.conversationId(), b.conversationId()),
                 first(a.replyToId(), b.replyToId()), first(a.replyToAccount(), b.replyToAccount()),
                 first(a.quotedId(), b.quotedId()), first(a.retweetedId(), b.retweetedId()), List.copyOf(hashtags),
-                List.copyOf(mentions), first(a.source(), b.source()));
+                List.copyOf(mentions), first(a.source(), b.source()), a.collected() || b.collected(),
+                first(a.editOf(), b.editOf()));
     }
 
     private static <T> T first(T a, T b) {

@@ -18,13 +18,19 @@ import java.util.List;
  * @param replyToAccount account it replies to, or null
  * @param quotedId       id of the post it quotes, or null
  * @param retweetedId    id of the post it retweets, or null
- * @param hashtags       hashtags as written, without '#' (a retweet's are the original's)
- * @param mentions       accounts it mentions; for a retweet, not the leading "RT @x"
+ * @param hashtags       hashtags of its own text, without '#' (a retweet's own, not the original's)
+ * @param mentions       accounts its own entities mention; for a retweet, not the leading "RT @x"
  * @param source         where the record came from (format name), for provenance
+ * @param collected      true when the post stood in the input as a record of its own (a status line, an
+ *                       element of a page's {@code data}, a CSV row, a listed id); false when it is only
+ *                       embedded in or referenced by another record ({@code includes.tweets},
+ *                       {@code retweeted_status}, {@code quoted_status})
+ * @param editOf         for a later version of an edited tweet, the id of its first version; else null
  */
 public record PostItem(String id, AccountRef author, Instant createdAt, boolean timeFromId, String text, String lang,
         String conversationId, String replyToId, AccountRef replyToAccount, String quotedId, String retweetedId,
-        List<String> hashtags, List<AccountRef> mentions, String source) implements ImportItem {
+        List<String> hashtags, List<AccountRef> mentions, String source, boolean collected, String editOf)
+        implements ImportItem {
 
     public PostItem {
         if (id == null) {
@@ -32,5 +38,8 @@ public record PostItem(String id, AccountRef author, Instant createdAt, boolean 
         }
         hashtags = hashtags == null ? List.of() : List.copyOf(hashtags);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        if (id.equals(editOf)) {
+            editOf = null;
+        }
     }
 }

@@ -21,7 +21,8 @@ import org.metoodiffusion.store.WriteCounts;
 
 /**
  * Turns read items into the offline importer's CSV files, de-duplicated as the transactional
- * path's merges would: a post and its edges are written once (its first description), a referenced
+ * path's merges would: a post and its edges are written once (its first description; a post first
+ * seen as someone's referenced tweet is marked collected at the end if a record of its own came), a referenced
  * post missing from the data becomes one placeholder, an account once (with its first profile if
  * it has one, else as first referred to), follows and
  * interactions once (by a 64-bit hash of their ends, {@link KeyHash}).
@@ -35,6 +36,8 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
 
     private final MappedLongSet postsWritten;
     private final MappedLongSet referenced;
+    private final MappedLongSet referencedFirst;
+    private final MappedLongSet collectedLater;
     private final MappedLongSet accountsReferenced;
     private final MappedLongSet accountsProfiled;
     private final MappedLongSet handlesReferenced;
@@ -49,13 +52,15 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
         this.files = new CsvFiles(directory);
         this.postsWritten = new MappedLongSet(directory, "posts");
         this.referenced = new MappedLongSet(directory, "referenced-posts");
+        this.referencedFirst = new MappedLongSet(directory, "posts-referenced-first");
+        this.collectedLater = new MappedLongSet(directory, "posts-collected-later");
         this.accountsReferenced = new MappedLongSet(directory, "accounts-referenced");
         this.accountsProfiled = new MappedLongSet(directory, "accounts-profiled");
         this.handlesReferenced = new MappedLongSet(directory, "handles-referenced");
         this.handlesProfiled = new MappedLongSet(directory, "handles-profiled");
         this.follows = new MappedLongSet(directory, "follows");
         this.interactions = new MappedLongSet(directory, "interactions");
-        this.tables = List.of(postsWritten, referenced, accountsReferenced, accountsProfiled, handlesReferenced,
+        this.tables = List.of(postsWritten, referenced, referencedFirst, collectedLater, accountsReferenced, accountsProfiled, handlesReferenced,
                 handlesProfiled, follows, interactions);
     }
 
@@ -89,10 +94,11 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
         referenced.forEach(id -> {
             if (!postsWritten.contains(id)) {
                 files.placeholders.row(Long.toString(id), Ids.encodesTime(id) ? Ids.snowflakeTime(id).toString() : null,
-                        Ids.encodesTime(id), false);
+                        Ids.encodesTime(id), false, false);
             }
         });
         try {
+            files.markCollected(collectedLater::contains);
             files.keepReferences(key -> key.startsWith("@") ? handlesProfiled.contains(KeyHash.of(key))
                     : accountsProfiled.contains(Long.parseLong(key)));
         } catch (IOException e) {
@@ -102,11 +108,19 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
     }
 
     private void post(PostItem post) {
-        if (!postsWritten.add(Long.parseLong(post.id()))) {
+        long id = Long.parseLong(post.id());
+        if (!postsWritten.add(id)) {
+            if (post.collected() && referencedFirst.contains(id)) {
+                collectedLater.add(id);
+            }
             return;
         }
-        files.posts.row(post.id(), post.createdAt().toString(), post.timeFromId(), true, "twitter", post.text(),
-                post.lang(), post.conversationId());
+        if (!post.collected()) {
+            referencedFirst.add(id);
+        }
+        (post.collected() ? files.posts : files.referencedPosts).row(post.id(), post.collected(),
+                post.createdAt().toString(), post.timeFromId(), true, "twitter", post.text(), post.lang(),
+                post.conversationId());
         if (post.author() != null) {
             reference(post.author());
             files.posted.row(post.author().key(), post.id());
@@ -114,6 +128,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
         edge(files.replies, post.id(), post.replyToId());
         edge(files.quotes, post.id(), post.quotedId());
         edge(files.retweets, post.id(), post.retweetedId());
+        edge(files.edits, post.id(), post.editOf());
         if (post.replyToAccount() != null) {
             reference(post.replyToAccount());
         }

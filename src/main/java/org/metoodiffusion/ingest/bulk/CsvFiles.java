@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
 /** The CSV files of one bulk import and the offline importer arguments that load them. */
@@ -16,17 +18,27 @@ final class CsvFiles implements Closeable {
     final CsvFile allAccountReferences;
     private final Path accountReferences;
     final CsvFile accounts;
+    /**
+     * Posts whose first description was collected; the second column is {@code collected}, so that
+     * {@link #markCollected} can flip it without parsing the rest of a row.
+     */
     final CsvFile posts;
+    /** Posts first described as someone's referenced tweet: collected (second column) until a record of their own arrives. */
+    final CsvFile referencedPosts;
     final CsvFile placeholders;
     final CsvFile hashtags;
     final CsvFile posted;
     final CsvFile replies;
     final CsvFile quotes;
     final CsvFile retweets;
+    final CsvFile edits;
     final CsvFile mentions;
     final CsvFile tags;
     final CsvFile follows;
     final CsvFile interactions;
+
+    private static final String POST_HEADER = "id:ID(Post),collected:boolean,createdAt:datetime,timeFromId:boolean,"
+            + "observed:boolean,platform,text,lang,conversationId";
 
     CsvFiles(Path directory) {
         allAccountReferences = new CsvFile(directory.resolve("account-references-all.csv"),
@@ -34,15 +46,16 @@ final class CsvFiles implements Closeable {
         accountReferences = directory.resolve("account-references.csv");
         accounts = new CsvFile(directory.resolve("accounts.csv"), "id:ID(Account),username,handle,name,"
                 + "followers:long,following:long,createdAt:datetime,verified:boolean,provisional:boolean");
-        posts = new CsvFile(directory.resolve("posts.csv"), "id:ID(Post),createdAt:datetime,timeFromId:boolean,"
-                + "observed:boolean,platform,text,lang,conversationId");
+        posts = new CsvFile(directory.resolve("posts.csv"), POST_HEADER);
+        referencedPosts = new CsvFile(directory.resolve("posts-referenced.csv"), POST_HEADER);
         placeholders = new CsvFile(directory.resolve("placeholders.csv"),
-                "id:ID(Post),createdAt:datetime,timeFromId:boolean,observed:boolean");
+                "id:ID(Post),createdAt:datetime,timeFromId:boolean,observed:boolean,collected:boolean");
         hashtags = new CsvFile(directory.resolve("hashtags.csv"), "tag:ID(Hashtag)");
         posted = new CsvFile(directory.resolve("posted.csv"), ":START_ID(Account),:END_ID(Post)");
         replies = new CsvFile(directory.resolve("replies.csv"), ":START_ID(Post),:END_ID(Post)");
         quotes = new CsvFile(directory.resolve("quotes.csv"), ":START_ID(Post),:END_ID(Post)");
         retweets = new CsvFile(directory.resolve("retweets.csv"), ":START_ID(Post),:END_ID(Post)");
+        edits = new CsvFile(directory.resolve("edits.csv"), ":START_ID(Post),:END_ID(Post)");
         mentions = new CsvFile(directory.resolve("mentions.csv"), ":START_ID(Post),:END_ID(Account)");
         tags = new CsvFile(directory.resolve("tags.csv"), ":START_ID(Post),:END_ID(Hashtag)");
         follows = new CsvFile(directory.resolve("follows.csv"), ":START_ID(Account),:END_ID(Account)");
@@ -56,12 +69,14 @@ final class CsvFiles implements Closeable {
         arguments.add("--nodes=Account=" + accountReferences);
         arguments.add("--nodes=Account=" + accounts.path());
         arguments.add("--nodes=Post=" + posts.path());
+        arguments.add("--nodes=Post=" + referencedPosts.path());
         arguments.add("--nodes=Post=" + placeholders.path());
         arguments.add("--nodes=Hashtag=" + hashtags.path());
         arguments.add("--relationships=POSTED=" + posted.path());
         arguments.add("--relationships=REPLY_TO=" + replies.path());
         arguments.add("--relationships=QUOTES=" + quotes.path());
         arguments.add("--relationships=RETWEET_OF=" + retweets.path());
+        arguments.add("--relationships=EDIT_OF=" + edits.path());
         arguments.add("--relationships=MENTIONS=" + mentions.path());
         arguments.add("--relationships=TAGS=" + tags.path());
         arguments.add("--relationships=FOLLOWS=" + follows.path());
@@ -93,9 +108,39 @@ final class CsvFiles implements Closeable {
         Files.delete(allAccountReferences.path());
     }
 
+    /**
+     * Once collected, always collected: rewrites the rows of {@link #referencedPosts} whose post was
+     * later collected ({@code collected} holds the id) with {@code collected} true. A row ends at a
+     * line break outside quotes; {@link CsvFile} doubles quotes inside fields, so counting them tells.
+     */
+    void markCollected(LongPredicate collected) throws IOException {
+        referencedPosts.close();
+        var rewritten = referencedPosts.path().resolveSibling("posts-referenced.rewritten.csv");
+        try (var in = Files.newBufferedReader(referencedPosts.path(), StandardCharsets.UTF_8);
+                var out = Files.newBufferedWriter(rewritten, StandardCharsets.UTF_8)) {
+            out.write(in.readLine());
+            out.write('\n');
+            boolean rowStart = true;
+            long quotes = 0;
+            for (String line; (line = in.readLine()) != null; ) {
+                if (rowStart) {
+                    int comma = line.indexOf(',');
+                    if (collected.test(Long.parseLong(line.substring(0, comma)))) {
+                        line = line.substring(0, comma) + ",true" + line.substring(line.indexOf(',', comma + 1));
+                    }
+                }
+                quotes += line.chars().filter(c -> c == '"').count();
+                rowStart = quotes % 2 == 0;
+                out.write(line);
+                out.write('\n');
+            }
+        }
+        Files.move(rewritten, referencedPosts.path(), StandardCopyOption.REPLACE_EXISTING);
+    }
+
     private List<CsvFile> all() {
-        return List.of(allAccountReferences, accounts, posts, placeholders, hashtags, posted, replies, quotes, retweets,
-                mentions, tags, follows, interactions);
+        return List.of(allAccountReferences, accounts, posts, referencedPosts, placeholders, hashtags, posted, replies,
+                quotes, retweets, edits, mentions, tags, follows, interactions);
     }
 
     @Override

@@ -73,7 +73,7 @@ final class TrioEdges implements CsvTrioReader.TrioFile {
         var post = type == Type.MENTIONS ? null : post(target, "target");
         return new PostItem(id, null, createdAt, time == null, null, null, null,
                 type == Type.REPLY_TO ? post : null, null, type == Type.QUOTES ? post : null,
-                type == Type.RETWEET_OF ? post : null, List.of(), mention, Trio.SOURCE);
+                type == Type.RETWEET_OF ? post : null, List.of(), mention, Trio.SOURCE, true, null);
     }
 
     private static void accounts(ImportSink sink, AccountRef one, AccountRef other) {

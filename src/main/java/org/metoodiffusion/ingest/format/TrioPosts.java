@@ -38,7 +38,7 @@ final class TrioPosts implements CsvTrioReader.TrioFile {
                 flags.take(Values.postId(header.get(row, "quoted_post_id")), "quoted_post_id"),
                 flags.take(Values.postId(header.get(row, "retweeted_post_id")), "retweeted_post_id"),
                 Trio.hashtags(header.get(row, "hashtags")), Trio.mentions(header.get(row, "mentions"), flags),
-                Trio.SOURCE));
+                Trio.SOURCE, true, null));
         flags.sendTo(sink, record.line(), record.raw());
         sink.recordRead();
     }

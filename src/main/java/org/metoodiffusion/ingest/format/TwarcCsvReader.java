@@ -96,7 +96,7 @@ public final class TwarcCsvReader implements FormatReader {
                 flags.take(Values.postId(row.get("referenced_tweets.retweeted.id")), "referenced_tweets.retweeted.id"),
                 hashtags(row.get("entities.hashtags"), flags),
                 RetweetPrefix.withoutPrefixMention(text, mentions(row.get("entities.mentions"), flags), retweetedUserId),
-                NAME);
+                NAME, true, firstVersion(id.value(), row.get("edit_history_tweet_ids"), flags));
         if (author != null) {
             sink.accept(new AccountItem(author, blankToNull(row.get("author.name")),
                     flags.take(Values.count(row.get("author.public_metrics.followers_count")), "author followers"),
@@ -107,6 +107,19 @@ public final class TwarcCsvReader implements FormatReader {
         sink.accept(post);
         flags.sendTo(sink, record.line(), record.raw());
         sink.recordRead();
+    }
+
+    /**
+     * The first version of an edited tweet, from {@code edit_history_tweet_ids} (a JSON array, or ids
+     * separated by commas or spaces); null when this tweet is unedited or the first version.
+     */
+    private static String firstVersion(String id, String history, RecordFlags flags) {
+        if (history == null || history.isBlank()) {
+            return null;
+        }
+        var first = history.replaceAll("[\\[\\]\"']", " ").strip().split("[\\s,]+")[0];
+        var version = flags.take(Values.postId(first), "edit_history_tweet_ids");
+        return id.equals(version) ? null : version;
     }
 
     private static AccountRef author(Row row, RecordFlags flags) {

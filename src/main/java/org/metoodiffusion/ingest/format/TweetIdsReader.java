@@ -86,7 +86,7 @@ public final class TweetIdsReader implements FormatReader {
         var flags = new RecordFlags();
         var replyTo = fields.size() == 2 ? flags.take(Values.postId(fields.get(1)), "in_reply_to_tweet_id") : null;
         sink.accept(new PostItem(id.value(), null, Ids.snowflakeTime(Long.parseLong(id.value())), true, null, null,
-                null, replyTo, null, null, null, List.of(), List.of(), NAME));
+                null, replyTo, null, null, null, List.of(), List.of(), NAME, true, null));
         flags.sendTo(sink, number, text);
         sink.recordRead();
     }

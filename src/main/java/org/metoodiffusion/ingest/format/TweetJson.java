@@ -125,9 +125,18 @@ final class TweetJson {
         return raw == null ? null : Ids.requireAccountId(raw);
     }
 
-    /** The id as the JSON gives it, digits kept exactly: an integral number via BigInteger, a float as printed. */
+    /** The post id at {@code index} of an array of ids, or null when absent. */
+    static String postId(JsonNode array, int index) {
+        var raw = array == null ? null : rawIdValue(array.get(index), "element " + index);
+        return raw == null ? null : Ids.requirePostId(raw);
+    }
+
     private static String rawId(JsonNode node, String field) {
-        var value = node == null ? null : node.get(field);
+        return rawIdValue(node == null ? null : node.get(field), field);
+    }
+
+    /** The id as the JSON gives it, digits kept exactly: an integral number via BigInteger, a float as printed. */
+    private static String rawIdValue(JsonNode value, String field) {
         if (value == null || value.isNull()) {
             return null;
         }

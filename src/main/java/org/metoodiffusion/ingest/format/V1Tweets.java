@@ -115,19 +115,17 @@ final class V1Tweets {
             }
         }
 
-        List<String> hashtags;
-        List<AccountRef> mentions;
-        if (original != null) {
-            var entities = entities(original);
-            hashtags = hashtags(entities);
-            mentions = mentions(entities, out);
-        } else {
-            var entities = entities(tweet);
-            hashtags = hashtags(entities);
-            mentions = retweet ? RetweetPrefix.withoutPrefixMention(text, mentions(entities, out), null) : mentions(entities, out);
+        // Every post keeps its own entities: a retweet's are those of its "RT @x: ..." text, minus the
+        // leading mention (that is the RETWEET_OF edge); the original's belong to the original.
+        var entities = entities(tweet);
+        var hashtags = hashtags(entities);
+        var mentions = mentions(entities, out);
+        if (retweet) {
+            var originalAuthor = original == null ? null : object(original, "user");
+            mentions = RetweetPrefix.withoutPrefixMention(text, mentions, text(originalAuthor, "id_str"));
         }
         out.add(new PostItem(id, author, time.at(), time.fromId(), text, text(tweet, "lang"), null, replyToId, replyTo,
-                quotedId, retweetedId, hashtags, mentions, SOURCE));
+                quotedId, retweetedId, hashtags, mentions, SOURCE, depth == 0, null));
         return id;
     }
 

@@ -7,6 +7,7 @@ import static org.metoodiffusion.ingest.format.TweetJson.text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,11 +37,26 @@ final class V2Tweets {
      * @param users  user objects by id
      * @param tweets available (not deleted) tweet objects by id
      */
-    record Lookup(Map<String, JsonNode> users, Map<String, JsonNode> tweets) {
+    record Lookup(Map<String, JsonNode> users, Map<String, JsonNode> tweets, Map<String, String> idsByHandle) {
 
-        Lookup {
-            users = Map.copyOf(users);
-            tweets = Map.copyOf(tweets);
+        Lookup(Map<String, JsonNode> users, Map<String, JsonNode> tweets) {
+            this(Map.copyOf(users), Map.copyOf(tweets), idsByHandle(users));
+        }
+
+        /** The id of the user with this handle (case-insensitive), or null when none of the users has it. */
+        String idOf(String username) {
+            return idsByHandle.get(username.toLowerCase(Locale.ROOT));
+        }
+
+        private static Map<String, String> idsByHandle(Map<String, JsonNode> users) {
+            var ids = new HashMap<String, String>();
+            users.forEach((id, user) -> {
+                var handle = text(user, "username");
+                if (handle != null) {
+                    ids.putIfAbsent(handle.toLowerCase(Locale.ROOT), id);
+                }
+            });
+            return ids;
         }
 
         static Lookup ofPage(JsonNode page) {
@@ -172,15 +188,17 @@ final class V2Tweets {
             embedded(referenced, lookup, out, depth);
         }
 
-        var entities = object(original != null ? original : tweet, "entities");
+        // Every post keeps its own entities: a retweet's are those of its "RT @x: ..." text, minus the
+        // leading mention (that is the RETWEET_OF edge); the original's belong to the original.
+        var entities = object(tweet, "entities");
         var hashtags = hashtags(entities);
-        var mentions = mentions(entities, out);
-        if (retweet && original == null) {
-            mentions = RetweetPrefix.withoutPrefixMention(text, mentions, null);
+        var mentions = mentions(entities, lookup, out);
+        if (retweet) {
+            mentions = RetweetPrefix.withoutPrefixMention(text, mentions, text(original, "author_id"));
         }
         out.add(new PostItem(id, author, time.at(), time.fromId(), text, text(tweet, "lang"),
                 TweetJson.refId(tweet, "conversation_id", "conversation id", out), replyToId, replyTo, quotedId,
-                retweetedId, hashtags, mentions, SOURCE));
+                retweetedId, hashtags, mentions, SOURCE, depth == 0, firstVersion(tweet, id, out)));
         return id;
     }
 
@@ -250,11 +268,37 @@ final class V2Tweets {
         return tags;
     }
 
-    private static List<AccountRef> mentions(JsonNode entities, RecordItems out) {
+    /**
+     * The first version of an edited tweet ({@code edit_history_tweet_ids[0]}), when this tweet is a
+     * later one; null for an unedited tweet or the first version.
+     */
+    private static String firstVersion(JsonNode tweet, String id, RecordItems out) {
+        var history = elements(tweet, "edit_history_tweet_ids");
+        if (history.isEmpty()) {
+            return null;
+        }
+        try {
+            var first = TweetJson.postId(tweet.get("edit_history_tweet_ids"), 0);
+            return id.equals(first) ? null : first;
+        } catch (InvalidIdException e) {
+            out.flag("edit history dropped (edit_history_tweet_ids): " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * The mentions of the entities; one given by username only (older v2 data) takes its id from the
+     * page's users, as a flattened tweet's would, so raw pages and flattened lines give the same accounts.
+     */
+    private static List<AccountRef> mentions(JsonNode entities, Lookup lookup, RecordItems out) {
         var mentions = new ArrayList<AccountRef>();
         for (var mention : elements(entities, "mentions")) {
-            var ref = TweetJson.account(TweetJson.refAccountId(mention, "id", "mentioned account", out),
-                    text(mention, "username"));
+            var username = text(mention, "username");
+            var id = TweetJson.refAccountId(mention, "id", "mentioned account", out);
+            if (id == null && username != null) {
+                id = lookup.idOf(username);
+            }
+            var ref = TweetJson.account(id, username);
             if (ref != null) {
                 mentions.add(ref);
             }
