@@ -76,7 +76,8 @@ final class GraphWriter {
     }
 
     /**
-     * After a bulk import: merges every provisional account whose id has arrived, credits origins,
+     * After a bulk import: merges every provisional account whose id has arrived, gives the first
+     * version of an edited tweet its author, credits origins,
      * and waits for the indexes (populated in the background at first start) so that the database
      * is ready when the import ends.
      */
@@ -90,6 +91,8 @@ final class GraphWriter {
             counts = counts.plus(target.inTransaction(statements ->
                     run(statements, "ingest/resolve-provisional-accounts", "accounts", slice)));
         }
+        counts = counts.plus(target.inTransaction(statements -> statements.run(queries.get("ingest/edit-authors"),
+                Map.of())));
         counts = counts.plus(creditOrigins());
         target.inTransaction(statements -> statements.query(queries.get("schema/await-indexes"),
                 Map.of("seconds", INDEX_WAIT_SECONDS)));

@@ -19,9 +19,14 @@ import org.metoodiffusion.store.WriteCounts;
 public record ImportSummary(int inputs, long records, long rejected, long flagged, Map<String, Long> items,
         WriteCounts writes, Duration elapsed) {
 
-    /** The same reading, with the writes that settled it (after a bulk import). */
-    public ImportSummary withWrites(WriteCounts settled) {
-        return new ImportSummary(inputs, records, rejected, flagged, items, writes.plus(settled), elapsed);
+    /**
+     * The same reading, for a bulk import: the new database's {@code nodes} and {@code relationships}
+     * (the offline importer's, the seed story's and the settling's, all created by this import), and
+     * the provisional accounts the settling merged.
+     */
+    public ImportSummary createdInBulk(long nodes, long relationships, WriteCounts settled) {
+        return new ImportSummary(inputs, records, rejected, flagged, items, new WriteCounts(nodes,
+                settled.nodesDeleted(), relationships, settled.relationshipsDeleted(), 0), elapsed);
     }
 
     public double recordsPerSecond() {
@@ -34,9 +39,10 @@ public record ImportSummary(int inputs, long records, long rejected, long flagge
         return String.format("""
                 Read %,d record(s) from %d input(s) in %.1f s (%,.0f records/s); rejected %,d, flagged %,d.
                 Items: %s.
-                Graph: %,d nodes and %,d relationships created, %,d properties set%s.""",
+                Graph: %,d nodes and %,d relationships created%s%s.""",
                 records, inputs, elapsed.toMillis() / 1000.0, recordsPerSecond(), rejected, flagged, items,
-                writes.nodesCreated(), writes.relationshipsCreated(), writes.propertiesSet(),
+                writes.nodesCreated(), writes.relationshipsCreated(),
+                writes.propertiesSet() > 0 ? String.format(", %,d properties set", writes.propertiesSet()) : "",
                 writes.nodesDeleted() > 0 ? String.format(", %,d provisional account(s) merged into their ids",
                         writes.nodesDeleted()) : "");
     }

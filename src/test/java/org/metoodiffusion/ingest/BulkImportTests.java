@@ -18,13 +18,15 @@ import org.metoodiffusion.ingest.format.FormatReaders;
 import org.metoodiffusion.store.EmbeddedNeo4j;
 import org.metoodiffusion.store.EmbeddedWriteTarget;
 import org.metoodiffusion.store.Neo4jProperties;
+import org.metoodiffusion.support.GraphDump;
 
 /** Bulk mode (Neo4j's offline importer) builds the same graph as the transactional path. */
 class BulkImportTests {
 
     private static final String EVERYTHING = """
             CALL { MATCH (n) UNWIND labels(n) AS key RETURN key, count(*) AS c
-                   UNION ALL MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS c }
+                   UNION ALL MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS c
+                   UNION ALL MATCH (p:Post {collected: true}) RETURN 'collected' AS key, count(*) AS c }
             RETURN key, c""";
     private static final String SAMPLE = """
             MATCH (a:Account)-[:POSTED]->(p:Post) WITH a, p ORDER BY p.id LIMIT 50
@@ -60,6 +62,35 @@ class BulkImportTests {
             assertThat(bulkSample).hasSize(50).isEqualTo(read(neo4j, SAMPLE));
         }
         assertThat(Files.exists(dir.resolve("bulk").resolve("bulk-import"))).as("CSV files removed").isFalse();
+    }
+
+    /**
+     * Collected flags (a tweet first seen in a page's includes, collected in a later page) and edited
+     * tweets come out of bulk mode as out of transactions, node for node and edge for edge.
+     */
+    @Test
+    void bulkModeKeepsTheCollectedFlagAndEditsLikeTransactions() throws Exception {
+        var pages = Files.readAllLines(Path.of("src/test/resources/ingest/twarc2/resolution-pages.jsonl"));
+        var reversed = dir.resolve("reversed.jsonl");
+        Files.write(reversed, List.of(pages.get(1), pages.get(0)));
+        var inputs = List.of(reversed.toString());
+
+        try (var rejects = new RejectsFile(dir.resolve("bulk-rejects.jsonl"))) {
+            BulkImport.run(inputs, null, dir.resolve("bulk"), "neo4j", rejects, new ImportProgress.Silent());
+        }
+        List<String> bulk;
+        try (var neo4j = open(dir.resolve("bulk"))) {
+            new GraphWriter(new EmbeddedWriteTarget(neo4j.database()), new QueryLibrary()).settleBulkImport();
+            bulk = dump(neo4j);
+        }
+        try (var neo4j = open(dir.resolve("transactional"));
+                var rejects = new RejectsFile(dir.resolve("rejects.jsonl"))) {
+            new ImportJob(FormatReaders.all(), null).run(inputs, rejects, new ImportProgress.Silent(),
+                    new BatchedGraphWrites(new EmbeddedWriteTarget(neo4j.database()), new QueryLibrary(), 500));
+            assertThat(bulk).isEqualTo(dump(neo4j));
+        }
+        assertThat(bulk).filteredOn(line -> line.startsWith("Post ") && line.contains("collected=true")).hasSize(6);
+        assertThat(bulk).filteredOn(line -> line.contains("-EDIT_OF{}->")).hasSize(1);
     }
 
     /** Line breaks in a field switch the offline importer to multi-line reading; text keeps them exactly. */
@@ -99,6 +130,12 @@ class BulkImportTests {
 
     private static EmbeddedNeo4j open(Path home) {
         return EmbeddedNeo4j.start(new Neo4jProperties.Embedded(home, "127.0.0.1", 0, "64m"), "neo4j");
+    }
+
+    private static List<String> dump(EmbeddedNeo4j neo4j) {
+        try (var tx = neo4j.database().beginTx()) {
+            return GraphDump.of(tx);
+        }
     }
 
     private static Map<String, Long> read(EmbeddedNeo4j neo4j, String cypher) {

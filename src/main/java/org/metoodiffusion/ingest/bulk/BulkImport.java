@@ -68,6 +68,8 @@ public final class BulkImport {
     /** {@link #run}, with the time of each phase. */
     public static Result runMeasured(List<String> inputs, String format, Path home, String database,
             RejectsFile rejects, ImportProgress progress) throws IOException {
+        // Neo4j's offline importer takes absolute paths only; users give --data-dir relative to here.
+        home = home.toAbsolutePath().normalize();
         var store = home.resolve("data").resolve("databases").resolve(database);
         if (Files.exists(store)) {
             throw new IllegalArgumentException("Bulk mode builds a new database, and " + store + " exists already. "

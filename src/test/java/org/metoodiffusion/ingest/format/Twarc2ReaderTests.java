@@ -13,6 +13,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 import org.metoodiffusion.ingest.AccountItem;
+import org.metoodiffusion.ingest.PostItem;
 import org.metoodiffusion.ingest.AccountRef;
 
 class Twarc2ReaderTests {
@@ -43,13 +44,29 @@ class Twarc2ReaderTests {
     }
 
     @Test
-    void retweetTakesEntitiesFromTheIncludedOriginal() {
+    void retweetKeepsItsOwnEntitiesNotTheIncludedOriginals() {
         var sink = Fixtures.read(reader, "twarc2/equivalence-pages.jsonl");
         var retweet = posts(sink).get("919687703417828081");
 
         assertThat(retweet.retweetedId()).isEqualTo("919664181761122595");
         assertThat(retweet.mentions()).containsExactly(MILANO);
-        assertThat(posts(sink).get("919852917052145665").hashtags()).containsExactly("MeToo", "SurvivorsSpeak");
+        assertThat(retweet.hashtags()).containsExactly("MeToo");
+        // Its own text is cut before the original's hashtags: they belong to the original only.
+        assertThat(posts(sink).get("919852917052145665").hashtags()).isEmpty();
+        assertThat(posts(sink).get("919852917052145665").mentions()).isEmpty();
+        assertThat(posts(sink).get("919836034978622037").hashtags()).containsExactly("MeToo", "SurvivorsSpeak");
+    }
+
+    @Test
+    void postsInDataAreCollectedAndIncludedTweetsOnlyReferenced() {
+        var sink = Fixtures.read(reader, "twarc2/equivalence-pages.jsonl");
+        var descriptions = sink.items.stream().filter(PostItem.class::isInstance).map(PostItem.class::cast)
+                .filter(post -> post.id().equals("919836034978622037")).map(PostItem::collected).toList();
+
+        // In page 2's data (collected) and its includes.tweets, as the original of a collected retweet.
+        assertThat(descriptions).containsExactlyInAnyOrder(true, false);
+        assertThat(posts(sink).values()).filteredOn(post -> post.id().equals("919687703417828081"))
+                .extracting(PostItem::collected).containsOnly(true);
     }
 
     @Test

@@ -77,18 +77,24 @@ class TwitterV1ReaderTests {
     }
 
     @Test
-    void retweetTakesHashtagsAndMentionsFromTheOriginalNotTheRtPrefix() {
+    void retweetKeepsItsOwnEntitiesNotTheOriginalsNorTheRtPrefix() {
         var sink = Fixtures.read(reader, "twitter-v1/equivalence.jsonl");
         var retweetOfReply = posts(sink).get("919687703417828081");
         var retweetOfLong = posts(sink).get("919852917052145665");
 
         assertThat(retweetOfReply.retweetedId()).isEqualTo("919664181761122595");
+        // Its own "RT @jane_doe_1985: @Alyssa_Milano Me too. #MeToo": the prefix mention is the retweet edge.
         assertThat(retweetOfReply.mentions()).containsExactly(MILANO);
+        assertThat(retweetOfReply.hashtags()).containsExactly("MeToo");
         assertThat(retweetOfReply.replyToId()).isNull();
         assertThat(retweetOfLong.retweetedId()).isEqualTo("919836034978622037");
         assertThat(retweetOfLong.text()).startsWith("RT @ruth_speaks:");
-        assertThat(retweetOfLong.hashtags()).containsExactly("MeToo", "SurvivorsSpeak");
+        // Its own text is cut before the original's hashtags: they belong to the original only.
+        assertThat(retweetOfLong.hashtags()).isEmpty();
         assertThat(retweetOfLong.mentions()).isEmpty();
+        assertThat(retweetOfLong.collected()).isTrue();
+        var original = posts(sink).get("919836034978622037");
+        assertThat(original.hashtags()).containsExactly("MeToo", "SurvivorsSpeak");
     }
 
     @Test
