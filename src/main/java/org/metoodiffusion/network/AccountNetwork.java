@@ -11,10 +11,13 @@ import org.springframework.stereotype.Service;
  * Cypher aggregates the pairs ({@code count(*)}), so memory holds the distinct edges once, inside
  * the database, and never a collected list or a built string.
  *
- * <p>The rule is DocNow's twarc-network ({@code twarc_network/__init__.py}, {@code get_graph} with
- * {@code --nodes users}): for each collected tweet, author to the author of each referenced tweet
- * that has one (kinds retweet, reply, quote), and author to each account in the tweet's own
- * {@code entities.mentions} minus a retweet's leading "RT @x" mention. Where this differs from it:
+ * <p>The rule is DocNow's twarc-network (https://github.com/DocNow/twarc-network,
+ * {@code twarc_network/__init__.py}, {@code get_graph} with {@code --nodes users}): for each tweet
+ * of the input's {@code data} (what we call collected), author to the author of each referenced
+ * tweet that has one (deleted ones have none; kinds retweet, reply, quote), and author to each
+ * account in the tweet's own {@code entities.mentions}, minus the first when the tweet is a retweet
+ * and that mention starts at offset 3 ({@code is_first_mention_a_retweet}; our importers drop the
+ * mention the "RT @x" prefix names, which is the same one). Where this differs from it:
  * <ul>
  * <li>one edge per (source, target, kind), not one per pair with a count per kind: a retweet and a
  * mention of the same account stay two edges;</li>
