@@ -72,7 +72,7 @@ final class NetworkGexf {
     private static void node(XMLStreamWriter xml, NetworkNode node) throws XMLStreamException {
         xml.writeStartElement("node");
         xml.writeAttribute("id", node.id());
-        xml.writeAttribute("label", node.label());
+        xml.writeAttribute("label", XmlText.clean(node.label()));
         xml.writeStartElement("attvalues");
         value(xml, "name", node.name());
         value(xml, "followers", node.followers() == null ? null : node.followers().toString());
@@ -101,13 +101,13 @@ final class NetworkGexf {
         if (value != null) {
             xml.writeEmptyElement("attvalue");
             xml.writeAttribute("for", attribute);
-            xml.writeAttribute("value", value);
+            xml.writeAttribute("value", XmlText.clean(value));
         }
     }
 
     private static void text(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(XmlText.clean(text));
         xml.writeEndElement();
     }
 

@@ -102,7 +102,7 @@ final class NetworkGraphMl {
         if (value != null) {
             xml.writeStartElement("data");
             xml.writeAttribute("key", key);
-            xml.writeCharacters(value);
+            xml.writeCharacters(XmlText.clean(value));
             xml.writeEndElement();
         }
     }
