@@ -22,10 +22,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Writes a cascade or an influence path as a file: for Gephi, Graphviz, yEd, or as a picture. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true, subcommands = ExportNetworkCommand.class,
         description = {"Export the diffusion graph of a root (or, with --account, the influence path to an account) "
                 + "as gexf (dynamic: Gephi's timeline replays the spread), graphml, dot, csv (Gephi node and edge "
-                + "tables: two files), png or svg (GraphStream renders)."})
+                + "tables: two files), png or svg (GraphStream renders). `export network` writes the account "
+                + "interaction network instead."})
 final class ExportCommand implements Callable<Integer> {
 
     private static final List<String> FORMATS = List.of("gexf", "graphml", "dot", "csv", "png", "svg");
