@@ -50,6 +50,30 @@ class NetworkExportTests extends EmptyGraphTest {
         assertThat(edges(NetworkScope.ALL)).containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    /**
+     * An edited tweet counts once: gina's reply 21 and its later version 22 (EDIT_OF 21) both reply to
+     * alice's post and mention bob; only the later version mentions carol; a second later version 23
+     * mentions carol too.
+     */
+    @Test
+    void theVersionsOfAnEditedTweetCountOnce() {
+        driver.executableQuery("""
+                MATCH (alice:Account {id: '101'}), (bob:Account {id: '102'}), (carol:Account {id: '103'}),
+                      (p1:Post {id: '1'})
+                CREATE (gina:Account {id: '777', username: 'gina'}),
+                       (gina)-[:POSTED]->(v1:Post {id: '21', collected: true})-[:REPLY_TO]->(p1),
+                       (gina)-[:POSTED]->(v2:Post {id: '22', collected: true})-[:REPLY_TO]->(p1),
+                       (gina)-[:POSTED]->(v3:Post {id: '23', collected: true}),
+                       (v2)-[:EDIT_OF]->(v1), (v3)-[:EDIT_OF]->(v1),
+                       (v1)-[:MENTIONS]->(bob), (v2)-[:MENTIONS]->(bob), (v2)-[:MENTIONS]->(carol),
+                       (v3)-[:MENTIONS]->(carol)
+                """).execute();
+
+        assertThat(edges(NetworkScope.COLLECTED)).filteredOn(edge -> edge.startsWith("777>"))
+                .containsExactlyInAnyOrder("777>101:reply=1", "777>102:mention=1", "777>103:mention=1");
+        assertThat(nodes(NetworkScope.COLLECTED).get("777").posts()).isEqualTo(1);
+    }
+
     @Test
     void nodesAreTheEndsOfTheEdgesWithTheirColumns() {
         var collected = nodes(NetworkScope.COLLECTED);

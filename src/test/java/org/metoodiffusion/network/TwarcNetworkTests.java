@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,21 +83,10 @@ class TwarcNetworkTests extends EmptyGraphTest {
         assertThat(expected.nodes()).containsEntry("108", "ghost").doesNotContainKey("107").hasSize(7);
     }
 
-    /** Depends on the importer setting {@code collected} and keeping a retweet's own mentions. */
+    /** The importer's collected marks and a retweet's own mentions make the field's network. */
     @Test
     void collectedNetworkIsTwarcNetworks() throws IOException {
-        compare("with the importer's own collected marks");
-    }
-
-    /**
-     * The same comparison once the test marks the file's {@code data} tweets collected itself, so
-     * that only the importer's retweet mentions remain in question.
-     */
-    @Test
-    void collectedNetworkIsTwarcNetworksOnceCollectedIsMarked() throws IOException {
-        driver.executableQuery("MATCH (p:Post) SET p.collected = p.id IN $ids")
-                .withParameters(Map.of("ids", expected.collectedIds())).execute();
-        compare("with collected marked by the test");
+        compare("from the importer");
     }
 
     private void compare(String how) throws IOException {
@@ -125,20 +113,18 @@ class TwarcNetworkTests extends EmptyGraphTest {
     }
 
     /** twarc-network's user graph of a twarc2 file, computed from the JSON with Jackson only. */
-    record Expected(Map<String, Long> edges, Map<String, String> nodes, List<String> collectedIds) {
+    record Expected(Map<String, Long> edges, Map<String, String> nodes) {
 
         static Expected of(Path file) throws IOException {
             var mapper = new ObjectMapper();
             var edges = new TreeMap<String, Long>();
             var usernames = new HashMap<String, String>();
-            var collected = new ArrayList<String>();
             for (var line : Files.readAllLines(file)) {
                 var page = mapper.readTree(line);
                 var authors = new HashMap<String, String>();
                 page.at("/includes/tweets").forEach(t -> authors.put(t.get("id").asText(), t.path("author_id").asText(null)));
                 page.at("/includes/users").forEach(u -> usernames.put(u.get("id").asText(), u.get("username").asText()));
                 for (var tweet : page.get("data")) {
-                    collected.add(tweet.get("id").asText());
                     var author = tweet.get("author_id").asText();
                     var references = tweet.path("referenced_tweets");
                     for (var reference : references) {
@@ -165,7 +151,7 @@ class TwarcNetworkTests extends EmptyGraphTest {
                     nodes.put(id, usernames.get(id));
                 }
             });
-            return new Expected(edges, nodes, collected);
+            return new Expected(edges, nodes);
         }
 
         private static String kind(JsonNode reference) {
