@@ -18,6 +18,7 @@ class TraceController {
     private static final String ROOT = "milano, burke, a post id, post:<id>, origin:<id>, account:<id>, @handle or hashtag:<tag>";
     private static final String METHOD = "platform (as recorded), followee (needs FOLLOWS) or interaction; "
             + "at account level only platform applies";
+    private static final String TARGET = "A post id, account:<id> or @handle (at account level a bare id is an account id)";
     private static final String LEVEL = "post or account (an account root's activation cascade over timed account-level "
             + "interactions); default: account for an account root with interactions and no posts, else post";
 
@@ -76,7 +77,7 @@ class TraceController {
     @GetMapping("/api/cascades/{root}/path")
     @Operation(summary = "The time-respecting influence path from the root to a post or account, or why there is none")
     InfluencePath path(@Parameter(description = ROOT, example = "milano") @PathVariable String root,
-            @Parameter(description = "A post id, account:<id> or @handle (at account level a bare id is an account id)", example = "@annapaquin") @RequestParam String to,
+            @Parameter(description = TARGET, example = "@annapaquin") @RequestParam String to,
             @Parameter(description = METHOD) @RequestParam(defaultValue = "platform") String method,
             @Parameter(description = LEVEL) @RequestParam(required = false) String level) {
         return paths.to(Root.parse(root), to, Level.parse(level), Reconstruction.parse(method));
@@ -88,7 +89,8 @@ class TraceController {
             @Parameter(description = "hour or day") @RequestParam(defaultValue = "day") String bucket,
             @Parameter(description = METHOD) @RequestParam(defaultValue = "platform") String method,
             @Parameter(description = LEVEL) @RequestParam(required = false) String level) {
-        return adoption.of(Root.parse(root), Level.parse(level), Reconstruction.parse(method), Adoption.Bucket.parse(bucket));
+        return adoption.of(Root.parse(root), Level.parse(level), Reconstruction.parse(method),
+                Adoption.Bucket.parse(bucket));
     }
 
     @GetMapping("/api/attribution")

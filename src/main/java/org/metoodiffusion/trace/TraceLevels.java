@@ -1,7 +1,9 @@
 package org.metoodiffusion.trace;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Locale;
 
 import org.metoodiffusion.api.NotFoundException;
 import org.metoodiffusion.cypher.QueryRows;
@@ -29,7 +31,7 @@ class TraceLevels {
         if (root.kind() != Root.Kind.ACCOUNT) {
             if (requested == Level.ACCOUNT) {
                 throw new IllegalArgumentException("level=account traces an account root (account:<id> or @handle); "
-                        + root + " is a " + root.kind().name().toLowerCase(java.util.Locale.ROOT) + " root.");
+                        + root + " is a " + root.kind().name().toLowerCase(Locale.ROOT) + " root.");
             }
             return Level.POST;
         }
@@ -59,10 +61,10 @@ class TraceLevels {
         var parameters = new HashMap<String, Object>();
         parameters.put("id", root.handle() == null ? root.key() : null);
         parameters.put("handle", root.handle());
-        Map<String, Activity> found = new HashMap<>(1);
-        rows.forEach("trace/account-activity", parameters, row -> found.put("account",
-                new Activity(row.isTrue("posted"), row.isTrue("interacted"))));
-        return found.get("account");
+        List<Activity> found = new ArrayList<>(1);
+        rows.forEach("trace/account-activity", parameters, row -> found.add(new Activity(row.isTrue("posted"),
+                row.isTrue("interacted"))));
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /** What an account did: posted, and took part in account-level interactions. */
