@@ -14,9 +14,10 @@ import java.util.SplittableRandom;
  * SNAP temporal edge list ({@code userA userB unix_ts RT}: A retweeted B). Accounts arrive in
  * time; each retweets an earlier one, chosen half the time uniformly and half the time in
  * proportion to the retweets it already has (preferential attachment: a heavy-tailed in-degree);
- * the remaining retweets come from random accounts, by the same rule.
+ * the remaining retweets come from random accounts, by the same rule. Public for the tests and
+ * demonstrations of account-level tracing, which import such a file.
  */
-final class HiggsLikeEdges {
+public final class HiggsLikeEdges {
 
     static final int HIGGS_ACCOUNTS = 256_491;
     static final int HIGGS_RETWEETS = 328_132;
@@ -24,7 +25,7 @@ final class HiggsLikeEdges {
     private static final long WEEK = 7 * 24 * 3600L;
 
     /** What was written: SNAP lines, and the distinct weighted pairs a projection would hold. */
-    record Written(int accounts, int retweets, int pairs) {
+    public record Written(int accounts, int retweets, int pairs) {
     }
 
     private HiggsLikeEdges() {
@@ -34,7 +35,7 @@ final class HiggsLikeEdges {
      * @param snap     SNAP edge list for the importer
      * @param weighted the same edges as {@code source target weight}, one line per pair, for networkx
      */
-    static Written write(int accounts, int retweets, long seed, Path snap, Path weighted) throws IOException {
+    public static Written write(int accounts, int retweets, long seed, Path snap, Path weighted) throws IOException {
         var random = new SplittableRandom(seed);
         var sources = new int[retweets];
         var targets = new int[retweets];

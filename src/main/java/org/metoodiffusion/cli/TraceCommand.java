@@ -10,6 +10,7 @@ import org.metoodiffusion.trace.Adoption;
 import org.metoodiffusion.trace.Attribution;
 import org.metoodiffusion.trace.CascadeService;
 import org.metoodiffusion.trace.InfluencePaths;
+import org.metoodiffusion.trace.Level;
 import org.metoodiffusion.trace.Reconstruction;
 import org.metoodiffusion.trace.Root;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,8 +34,13 @@ final class TraceCommand {
         DatabaseOptions database = new DatabaseOptions();
 
         @Option(names = {"-m", "--method"}, defaultValue = "platform",
-                description = "Reconstruction: platform, followee or interaction (default ${DEFAULT-VALUE}).")
+                description = "Reconstruction: platform, followee or interaction (default ${DEFAULT-VALUE}); "
+                        + "only platform at account level.")
         String method;
+
+        @Option(names = {"-l", "--level"}, description = "post or account (an account root's first activations over "
+                + "timed interactions). Default: account for an account root with interactions and no posts, else post.")
+        String level;
 
         @Option(names = "--json", description = "Print JSON, as the REST API answers, instead of a table.")
         boolean json;
@@ -54,6 +60,10 @@ final class TraceCommand {
         Reconstruction reconstruction() {
             return Reconstruction.parse(method);
         }
+
+        Level level() {
+            return Level.parse(level);
+        }
     }
 
     @Command(name = "cascade", mixinStandardHelpOptions = true, description = "A cascade's summary and metrics.")
@@ -68,7 +78,7 @@ final class TraceCommand {
         @Override
         public Integer call() throws Exception {
             return common.print(context -> context.getBean(CascadeService.class).metrics(Root.parse(root),
-                    common.reconstruction()), TraceTables::metrics);
+                    common.level(), common.reconstruction()), TraceTables::metrics);
         }
     }
 
@@ -97,7 +107,7 @@ final class TraceCommand {
         @Override
         public Integer call() throws Exception {
             return common.print(context -> context.getBean(CascadeService.class).nodes(Root.parse(paging.root),
-                    common.reconstruction(), paging.page, paging.size), TraceTables::nodes);
+                    common.level(), common.reconstruction(), paging.page, paging.size), TraceTables::nodes);
         }
     }
 
@@ -113,7 +123,7 @@ final class TraceCommand {
         @Override
         public Integer call() throws Exception {
             return common.print(context -> context.getBean(CascadeService.class).edges(Root.parse(paging.root),
-                    common.reconstruction(), paging.page, paging.size), TraceTables::edges);
+                    common.level(), common.reconstruction(), paging.page, paging.size), TraceTables::edges);
         }
     }
 
@@ -127,8 +137,8 @@ final class TraceCommand {
         @Parameters(paramLabel = "ROOT", defaultValue = "milano", description = "The root (default ${DEFAULT-VALUE}).")
         String root;
 
-        @Option(names = "--methods", defaultValue = "platform,followee,interaction", split = ",",
-                description = "Methods to compare (default ${DEFAULT-VALUE}).")
+        @Option(names = "--methods", split = ",", description = "Methods to compare (default: every one that applies "
+                + "at the level, platform,followee,interaction; only platform at account level).")
         List<String> methods;
 
         @Option(names = "--top", defaultValue = "10", description = "Top accounts per method (default ${DEFAULT-VALUE}).")
@@ -137,7 +147,7 @@ final class TraceCommand {
         @Override
         public Integer call() throws Exception {
             return common.print(context -> context.getBean(CascadeService.class).compare(Root.parse(root),
-                    methods.stream().map(Reconstruction::parse).toList(), top), TraceTables::comparison);
+                    common.level(), methods == null ? null : methods.stream().map(Reconstruction::parse).toList(), top), TraceTables::comparison);
         }
     }
 
@@ -151,13 +161,13 @@ final class TraceCommand {
         @Parameters(index = "0", paramLabel = "ROOT", description = "The root.")
         String root;
 
-        @Parameters(index = "1", paramLabel = "TARGET", description = "A post id, account:<id> or @handle.")
+        @Parameters(index = "1", paramLabel = "TARGET", description = "A post id, account:<id> or @handle (at account level a bare id is an account).")
         String target;
 
         @Override
         public Integer call() throws Exception {
             return common.print(context -> context.getBean(InfluencePaths.class).to(Root.parse(root), target,
-                    common.reconstruction()), TraceTables::path);
+                    common.level(), common.reconstruction()), TraceTables::path);
         }
     }
 
@@ -176,8 +186,8 @@ final class TraceCommand {
 
         @Override
         public Integer call() throws Exception {
-            return common.print(context -> context.getBean(Adoption.class).of(Root.parse(root), common.reconstruction(),
-                    Adoption.Bucket.parse(bucket)), TraceTables::adoption);
+            return common.print(context -> context.getBean(Adoption.class).of(Root.parse(root), common.level(),
+                    common.reconstruction(), Adoption.Bucket.parse(bucket)), TraceTables::adoption);
         }
     }
 

@@ -25,9 +25,16 @@ final class TraceTables {
 
     static String metrics(CascadeMetrics m) {
         var text = new StringBuilder();
-        text.append(String.format("Cascade of %s (%s), method %s%n", m.root(), m.rootLabel(), m.method()));
-        text.append(String.format("  posts %,d  accounts %,d  unconnected posts %,d in %,d trees%n", m.posts(),
-                m.accounts(), m.unconnectedPosts(), m.unconnectedTrees()));
+        boolean accountLevel = "account".equals(m.level());
+        text.append(String.format("Cascade of %s (%s), level %s, method %s%n", m.root(), m.rootLabel(), m.level(),
+                m.method()));
+        if (accountLevel) {
+            text.append(String.format("  accounts %,d (the root and each account at its first activation; no posts)%n",
+                    m.accounts()));
+        } else {
+            text.append(String.format("  posts %,d  accounts %,d  unconnected posts %,d in %,d trees%n", m.posts(),
+                    m.accounts(), m.unconnectedPosts(), m.unconnectedTrees()));
+        }
         text.append(String.format("  depth %d  max breadth %,d  structural virality %.4f%n", m.depth(), m.maxBreadth(),
                 m.structuralVirality()));
         text.append(String.format("  breadth by depth %s%n", m.breadthByDepth()));
@@ -35,12 +42,15 @@ final class TraceTables {
         text.append(String.format("  seconds to depth %s%n", m.secondsToDepth()));
         text.append(String.format("  seconds to N accounts %s%n", m.secondsToAccounts()));
         text.append("  first adopters:");
-        m.firstAdopters().forEach(a -> text.append(String.format("%n    %s  @%s  post %s", a.time(), a.username(), a.post())));
+        m.firstAdopters().forEach(a -> text.append(accountLevel
+                ? String.format("%n    %s  %s", a.time(), handle(a.username(), a.account()))
+                : String.format("%n    %s  @%s  post %s", a.time(), a.username(), a.post())));
         return text.toString();
     }
 
     static String nodes(NodePage page) {
-        var text = new StringBuilder(String.format("%s, method %s: nodes %,d-%,d of %,d%n", page.root(), page.method(),
+        var text = new StringBuilder(String.format("%s, level %s, method %s: nodes %,d-%,d of %,d%n", page.root(),
+                page.level(), page.method(),
                 (long) page.page() * page.size(), (long) page.page() * page.size() + page.nodes().size(), page.total()));
         text.append(String.format("%8s %8s %6s %-10s %-18s %-20s %-22s %s%n", "index", "parent", "depth", "link",
                 "basis", "post", "time", "account"));
@@ -52,7 +62,8 @@ final class TraceTables {
     }
 
     static String edges(EdgePage page) {
-        var text = new StringBuilder(String.format("%s, method %s: edges %,d-%,d of %,d%n", page.root(), page.method(),
+        var text = new StringBuilder(String.format("%s, level %s, method %s: edges %,d-%,d of %,d%n", page.root(),
+                page.level(), page.method(),
                 (long) page.page() * page.size(), (long) page.page() * page.size() + page.edges().size(), page.total()));
         text.append(String.format("%-20s %-20s %-10s %-18s %s%n", "source", "target", "kind", "basis", "time"));
         for (CascadeEdge e : page.edges()) {
@@ -62,7 +73,8 @@ final class TraceTables {
     }
 
     static String comparison(List<MethodComparison> methods) {
-        var text = new StringBuilder(String.format("%-12s %10s %10s %12s %6s %11s %10s  %s%n", "method", "posts",
+        var text = new StringBuilder(methods.isEmpty() ? "" : String.format("Level %s%n", methods.get(0).metrics().level()));
+        text.append(String.format("%-12s %10s %10s %12s %6s %11s %10s  %s%n", "method", "posts",
                 "accounts", "unconnected", "depth", "max breadth", "virality", "top accounts (descendants)"));
         for (MethodComparison c : methods) {
             CascadeMetrics m = c.metrics();
@@ -77,10 +89,15 @@ final class TraceTables {
         if (!path.reachable()) {
             return path.reason();
         }
-        var text = new StringBuilder(String.format("From %s to %s, method %s, %d hops, time-respecting: %s%n",
-                path.root(), path.target(), path.method(), path.hops().size(),
+        var text = new StringBuilder(String.format("From %s to %s, level %s, method %s, %d hops, time-respecting: %s%n",
+                path.root(), path.target(), path.level(), path.method(), path.hops().size(),
                 path.timeRespecting() == null ? "unknown (a time is missing)" : path.timeRespecting()));
         for (Hop hop : path.hops()) {
+            if ("account".equals(path.level())) {
+                text.append(String.format("  %-22s %-10s %-18s %s <- %s%n", hop.time(), hop.kind(), hop.basis(),
+                        handle(hop.toUsername(), hop.toAccount()), handle(hop.fromUsername(), hop.fromAccount())));
+                continue;
+            }
             text.append(String.format("  %-22s %-10s %-18s %s (%s) <- %s%n", hop.time(), hop.kind(), hop.basis(),
                     handle(hop.toUsername(), hop.toAccount()), hop.toPost(), hop.fromPost() == null ? "the root"
                             : handle(hop.fromUsername(), hop.fromAccount()) + " (" + hop.fromPost() + ")"));
@@ -89,8 +106,9 @@ final class TraceTables {
     }
 
     static String adoption(AdoptionSeries series) {
-        var text = new StringBuilder(String.format("Adoption of %s per %s (method %s): %,d posts, %,d accounts, "
-                + "%,d undated posts left out; accounts by root %s%n", series.root(), series.bucket(), series.method(),
+        var text = new StringBuilder(String.format("Adoption of %s per %s (level %s, method %s): %,d posts, %,d accounts, "
+                + "%,d undated posts left out; accounts by root %s%n", series.root(), series.bucket(), series.level(),
+                series.method(),
                 series.posts(), series.accounts(), series.undatedPosts(), series.accountsByRoot()));
         text.append(String.format("%-22s %10s %10s %12s %12s %8s %8s %8s %8s%n", "start", "posts", "new", "cum. posts",
                 "cum. new", "milano", "burke", "both", "neither"));

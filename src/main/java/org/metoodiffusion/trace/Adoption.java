@@ -15,7 +15,9 @@ import org.springframework.stereotype.Service;
  * Adoption over time: for every hour or day from a cascade's first post to its last, the posts made
  * and the accounts adopting (first post in the cascade), cumulative too, with the new adopters split
  * by their {@link Attribution} to Milano, Burke, both or neither. Every post of the cascade counts,
- * whether or not the reconstruction connects it to the root. O(n + b) for n posts and b buckets.
+ * whether or not the reconstruction connects it to the root. At account level there are no posts:
+ * each account adopts at its first activation ({@link EarliestActivation}), the root at its first
+ * spread. O(n + b) for n nodes and b buckets.
  */
 @Service
 public class Adoption {
@@ -49,8 +51,10 @@ public class Adoption {
         this.attribution = attribution;
     }
 
-    public AdoptionSeries of(Root root, Reconstruction method, Bucket bucket) {
-        Cascade cascade = cascades.cascade(root, method);
+    /** @param level the level to trace at, or null to choose ({@link CascadeService#cascade(Root, Level, Reconstruction)}) */
+    public AdoptionSeries of(Root root, Level level, Reconstruction method, Bucket bucket) {
+        Cascade cascade = cascades.cascade(root, level, method);
+        String traced = cascade.level().label();
         Map<String, AttributionCategory> categories = attribution.categories(method, Attribution.DEFAULT_HASHTAG);
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
@@ -59,11 +63,11 @@ public class Adoption {
         Arrays.fill(adoptedAt, Long.MAX_VALUE);
         for (int i = 0; i < cascade.size(); i++) {
             long time = cascade.time(i);
-            if (cascade.post(i) == null) {
+            if (cascade.isVirtual(i)) {
                 continue;
             }
             if (time == Cascade.UNKNOWN_TIME) {
-                undated++;
+                undated += cascade.post(i) == null ? 0 : 1;
                 continue;
             }
             first = Math.min(first, time);
@@ -73,7 +77,7 @@ public class Adoption {
             }
         }
         if (first == Long.MAX_VALUE) {
-            return new AdoptionSeries(root.toString(), method.label(), bucket.name().toLowerCase(Locale.ROOT), 0, 0,
+            return new AdoptionSeries(root.toString(), method.label(), traced, bucket.name().toLowerCase(Locale.ROOT), 0, 0,
                     undated, byRoot(new long[4]), List.of());
         }
         long origin = Math.floorDiv(first, bucket.millis) * bucket.millis;
@@ -107,7 +111,7 @@ public class Adoption {
             buckets.add(new AdoptionBucket(Instant.ofEpochMilli(origin + b * bucket.millis), posts[b], newAccounts,
                     cumulativePosts, cumulativeAccounts, byRoot(adopters[b])));
         }
-        return new AdoptionSeries(root.toString(), method.label(), bucket.name().toLowerCase(Locale.ROOT),
+        return new AdoptionSeries(root.toString(), method.label(), traced, bucket.name().toLowerCase(Locale.ROOT),
                 cumulativePosts, cumulativeAccounts, undated, byRoot(total), buckets);
     }
 

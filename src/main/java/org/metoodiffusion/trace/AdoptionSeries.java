@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param root           the root as written
  * @param method         the reconstruction used for attribution
+ * @param level          what was traced: {@code post}, or {@code account} (no posts: posts are 0, new accounts are activations)
  * @param bucket         hour or day
  * @param posts          dated posts counted
  * @param accounts       accounts counted
@@ -15,6 +16,6 @@ import java.util.Map;
  * @param accountsByRoot all accounts split by attribution
  * @param buckets        consecutive buckets from the first post to the last, empty ones included
  */
-public record AdoptionSeries(String root, String method, String bucket, long posts, long accounts,
+public record AdoptionSeries(String root, String method, String level, String bucket, long posts, long accounts,
         long undatedPosts, Map<String, Long> accountsByRoot, List<AdoptionBucket> buckets) {
 }

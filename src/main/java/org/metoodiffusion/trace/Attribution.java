@@ -59,7 +59,7 @@ public class Attribution {
     private InfluencePath pathOrNone(Root root, String target, Reconstruction method) {
         Cascade cascade = treeOrNull(root, method);
         return cascade == null
-                ? new InfluencePath(root.toString(), method.label(), target, false, List.of(), null,
+                ? new InfluencePath(root.toString(), method.label(), Level.POST.label(), target, false, List.of(), null,
                         "Not reachable: the root " + root + " is not in the graph.")
                 : InfluencePaths.to(cascade, target);
     }

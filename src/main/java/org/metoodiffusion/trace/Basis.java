@@ -11,5 +11,10 @@ public enum Basis {
     /** Interaction reconstruction: the earlier sharer the retweeter replied to, quoted or mentioned most recently. */
     INTERACTION,
     /** No rule of the reconstruction connects this retweet: it starts a tree of its own in the forest. */
-    UNCONNECTED
+    UNCONNECTED,
+    /**
+     * Account level: the interaction by which the account first entered the spread, with an account
+     * already active at that time (earliest arrival, {@link EarliestActivation}).
+     */
+    FIRST_ACTIVATION
 }

@@ -9,6 +9,9 @@ import java.util.Map;
  * tens of megabytes: node 0 is the root, every other node a post with its author, time, parent,
  * link and basis. Under a reconstruction that leaves retweets unconnected it is a forest: nodes
  * outside the root's tree have depth -1. Immutable; {@link #reparented} derives a reconstruction.
+ *
+ * <p>At {@link Level#ACCOUNT} level a node is an account without a post: node 0 the root account,
+ * every other node an account at its first activation (post null, author the account itself).
  */
 public final class Cascade {
 
@@ -16,6 +19,7 @@ public final class Cascade {
     public static final long UNKNOWN_TIME = Long.MIN_VALUE;
 
     private final Root root;
+    private final Level level;
     private final String rootLabel;
     private final Reconstruction method;
     private final String[] posts;
@@ -31,10 +35,11 @@ public final class Cascade {
     private final Map<String, Integer> postIndex;
 
     /** @param postIndex node of each post id, built while extracting (shared by the reconstructions) */
-    Cascade(Root root, String rootLabel, Reconstruction method, String[] posts, Map<String, Integer> postIndex,
+    Cascade(Root root, Level level, String rootLabel, Reconstruction method, String[] posts, Map<String, Integer> postIndex,
             int[] authors, String[] accountIds, String[] usernames, long[] times, Link[] links, int[] parents,
             Basis[] bases) {
         this.root = root;
+        this.level = level;
         this.rootLabel = rootLabel;
         this.method = method;
         this.posts = posts;
@@ -52,12 +57,16 @@ public final class Cascade {
 
     /** The same nodes with other parents, as a reconstruction inferred them. */
     Cascade reparented(Reconstruction reconstruction, int[] newParents, Basis[] newBases) {
-        return new Cascade(root, rootLabel, reconstruction, posts, postIndex, authors, accountIds, usernames, times, links,
+        return new Cascade(root, level, rootLabel, reconstruction, posts, postIndex, authors, accountIds, usernames, times, links,
                 newParents, newBases);
     }
 
     public Root root() {
         return root;
+    }
+
+    public Level level() {
+        return level;
     }
 
     public String rootLabel() {
@@ -92,6 +101,16 @@ public final class Cascade {
 
     public String post(int i) {
         return posts[i];
+    }
+
+    /** Whether the node is a virtual root (an origin, account or hashtag at post level), standing for no act of its own. */
+    public boolean isVirtual(int i) {
+        return level == Level.POST && posts[i] == null;
+    }
+
+    /** What identifies the node: its post id, at account level its account id; null for a virtual root. */
+    public String key(int i) {
+        return level == Level.ACCOUNT ? accountIds[authors[i]] : posts[i];
     }
 
     /** Index of the node's author among {@link #accountCount()} accounts, or -1 when unknown. */

@@ -72,7 +72,7 @@ final class CascadeBuilder {
         }
         Basis[] bases = new Basis[size];
         Arrays.fill(bases, Basis.RECORDED);
-        return new Cascade(root, label, Reconstruction.PLATFORM, Arrays.copyOf(posts, size), postIndex,
+        return new Cascade(root, Level.POST, label, Reconstruction.PLATFORM, Arrays.copyOf(posts, size), postIndex,
                 Arrays.copyOf(authors, size), accountIds.toArray(String[]::new), usernames.toArray(String[]::new),
                 Arrays.copyOf(times, size), links, parents, bases);
     }

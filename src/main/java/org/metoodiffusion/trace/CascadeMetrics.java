@@ -15,11 +15,14 @@ import java.util.stream.IntStream;
  * (the largest level), breadth at each depth, and the time to reach a depth or a number of distinct
  * accounts; structural virality after Goel et al. 2016 ({@link StructuralVirality}). A virtual root
  * (origin, account, hashtag) is the tree's root at depth 0, its seed posts at depth 1. Computed in
- * O(n + a log a) for n nodes and a accounts.
+ * O(n + a log a) for n nodes and a accounts. At account level the nodes are accounts at their first
+ * activation ({@link EarliestActivation}): posts is 0, accounts is the cascade's size, and the
+ * root's time is its first spread.
  *
  * @param root                the root as written ({@code milano}, {@code burke}, a post id, ...)
  * @param rootLabel           what the root is, for people
  * @param method              the reconstruction
+ * @param level               what the nodes are: {@code post} or {@code account}
  * @param posts               posts in the root's tree
  * @param accounts            distinct authors in the root's tree
  * @param unconnectedPosts    posts no rule of the method connects to the root
@@ -33,9 +36,9 @@ import java.util.stream.IntStream;
  * @param durationSeconds     from start to end
  * @param secondsToDepth      for depth 0, 1, 2, ...: seconds from start to the first node at that depth (null if unknown)
  * @param secondsToAccounts   for N = 1, 10, 100, ...: seconds from start until N distinct accounts took part
- * @param firstAdopters       the first accounts to join after the root's author, in time order
+ * @param firstAdopters       the first accounts to join after the root's author, in time order (no post at account level)
  */
-public record CascadeMetrics(String root, String rootLabel, String method, int posts, int accounts,
+public record CascadeMetrics(String root, String rootLabel, String method, String level, int posts, int accounts,
         int unconnectedPosts, int unconnectedTrees, int depth, int maxBreadth, List<Integer> breadthByDepth,
         double structuralVirality, Instant start, Instant end, Long durationSeconds, List<Long> secondsToDepth,
         Map<Integer, Long> secondsToAccounts, List<Adopter> firstAdopters) {
@@ -83,7 +86,8 @@ public record CascadeMetrics(String root, String rootLabel, String method, int p
         for (long first : firstAtDepth) {
             toDepth.add(first == Long.MAX_VALUE || !timed ? null : Math.max(0, first - start) / 1000);
         }
-        return new CascadeMetrics(cascade.root().toString(), cascade.rootLabel(), cascade.method().label(), posts,
+        return new CascadeMetrics(cascade.root().toString(), cascade.rootLabel(), cascade.method().label(),
+                cascade.level().label(), posts,
                 adopters.length, cascade.size() - order.length, unconnectedTrees(cascade), maxDepth,
                 Arrays.stream(breadth).max().orElse(0), Arrays.stream(breadth).boxed().toList(),
                 StructuralVirality.of(cascade.tree()), timed ? Instant.ofEpochMilli(start) : null,

@@ -10,9 +10,11 @@ import org.metoodiffusion.store.GraphVersion;
 import org.springframework.stereotype.Service;
 
 /**
- * Cascades by root and reconstruction. Extraction reads the whole cascade, so the last few are
+ * Cascades by root, level and reconstruction. Extraction reads the whole cascade, so the last few are
  * kept, each under the {@link GraphVersion} it was read at: paging through nodes, comparing methods
- * or asking for paths costs one extraction until the graph changes.
+ * or asking for paths costs one extraction until the graph changes. The level is chosen for the root
+ * when not given ({@link TraceLevels}): post level through {@link CascadeExtractor}, account level
+ * through {@link AccountCascadeExtractor}.
  */
 @Service
 public class CascadeService {
@@ -22,6 +24,8 @@ public class CascadeService {
     private static final int CACHED_CASCADES = 6;
 
     private final CascadeExtractor extractor;
+    private final AccountCascadeExtractor accountExtractor;
+    private final TraceLevels levels;
     private final ReconstructionInputs reconstruction;
     private final GraphVersion version;
     private final Map<Key, Cascade> cache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -31,22 +35,45 @@ public class CascadeService {
         }
     };
 
-    CascadeService(CascadeExtractor extractor, ReconstructionInputs reconstruction, GraphVersion version) {
+    CascadeService(CascadeExtractor extractor, AccountCascadeExtractor accountExtractor, TraceLevels levels,
+            ReconstructionInputs reconstruction, GraphVersion version) {
         this.extractor = extractor;
+        this.accountExtractor = accountExtractor;
+        this.levels = levels;
         this.reconstruction = reconstruction;
         this.version = version;
     }
 
+    /** The cascade at the level chosen for the root. */
     public Cascade cascade(Root root, Reconstruction method) {
-        Key key = new Key(root, method, version.current());
+        return cascade(root, null, method);
+    }
+
+    /**
+     * @param level post or account, or null to choose: account level for an account root with
+     *              account-level interactions and no posts, post level otherwise
+     * @throws IllegalArgumentException  for a level or method that does not apply to the root
+     * @throws org.metoodiffusion.api.NotFoundException when the root is not in the graph, or account
+     *                                   level is asked for an account without interactions
+     */
+    public Cascade cascade(Root root, Level level, Reconstruction method) {
+        Object current = version.current();
+        Level resolved = levels.resolve(root, level, method);
+        Key key = new Key(root, resolved, method, current);
         Cascade cached = cached(key);
         if (cached != null) {
             return cached;
         }
-        Cascade platform = method == Reconstruction.PLATFORM ? null : cached(new Key(root, Reconstruction.PLATFORM, key.version()));
+        if (resolved == Level.ACCOUNT) {
+            Cascade activation = accountExtractor.extract(root);
+            store(key, activation);
+            return activation;
+        }
+        Key platformKey = new Key(root, resolved, Reconstruction.PLATFORM, current);
+        Cascade platform = method == Reconstruction.PLATFORM ? null : cached(platformKey);
         if (platform == null) {
             platform = extractor.extract(root);
-            store(new Key(root, Reconstruction.PLATFORM, key.version()), platform);
+            store(platformKey, platform);
         }
         Cascade result = reconstruction.reconstruct(platform, method);
         store(key, result);
@@ -54,34 +81,42 @@ public class CascadeService {
     }
 
     public CascadeMetrics metrics(Root root, Reconstruction method) {
-        return CascadeMetrics.of(cascade(root, method));
+        return metrics(root, null, method);
+    }
+
+    /** @param level post or account, or null to choose ({@link #cascade(Root, Level, Reconstruction)}) */
+    public CascadeMetrics metrics(Root root, Level level, Reconstruction method) {
+        return CascadeMetrics.of(cascade(root, level, method));
     }
 
     /** Nodes {@code page * size ..} of the cascade; size 1..{@value #MAX_PAGE_SIZE}. */
-    public NodePage nodes(Root root, Reconstruction method, int page, int size) {
+    public NodePage nodes(Root root, Level level, Reconstruction method, int page, int size) {
         requirePage(page, size);
-        Cascade cascade = cascade(root, method);
+        Cascade cascade = cascade(root, level, method);
         long from = (long) page * size;
         List<CascadeNode> nodes = new ArrayList<>();
         for (long i = from; i < Math.min(cascade.size(), from + size); i++) {
             nodes.add(cascade.node((int) i));
         }
-        return new NodePage(root.toString(), method.label(), cascade.size(), page, size, nodes);
+        return new NodePage(root.toString(), method.label(), cascade.level().label(), cascade.size(), page, size, nodes);
     }
 
-    /** Edges {@code page * size ..} of the cascade (parent to child); size 1..{@value #MAX_PAGE_SIZE}. */
-    public EdgePage edges(Root root, Reconstruction method, int page, int size) {
+    /**
+     * Edges {@code page * size ..} of the cascade (parent to child; between accounts at account level);
+     * size 1..{@value #MAX_PAGE_SIZE}.
+     */
+    public EdgePage edges(Root root, Level level, Reconstruction method, int page, int size) {
         requirePage(page, size);
-        Cascade cascade = cascade(root, method);
+        Cascade cascade = cascade(root, level, method);
         int[] children = IntStream.range(1, cascade.size()).filter(i -> cascade.parent(i) >= 0).toArray();
         List<CascadeEdge> edges = new ArrayList<>();
         for (long k = (long) page * size; k < Math.min(children.length, (long) page * size + size); k++) {
             CascadeNode child = cascade.node(children[(int) k]);
-            String source = cascade.post(child.parent()) == null ? root.toString() : cascade.post(child.parent());
-            edges.add(new CascadeEdge(source, child.post(), child.parent(), child.index(), child.link(), child.basis(),
-                    child.time()));
+            String source = cascade.key(child.parent()) == null ? root.toString() : cascade.key(child.parent());
+            edges.add(new CascadeEdge(source, cascade.key(child.index()), child.parent(), child.index(), child.link(),
+                    child.basis(), child.time()));
         }
-        return new EdgePage(root.toString(), method.label(), children.length, page, size, edges);
+        return new EdgePage(root.toString(), method.label(), cascade.level().label(), children.length, page, size, edges);
     }
 
     private static void requirePage(int page, int size) {
@@ -93,15 +128,22 @@ public class CascadeService {
         }
     }
 
-    /** The cascade under each method: metrics and the top {@code top} accounts (1..{@value #MAX_TOP}). */
-    public List<MethodComparison> compare(Root root, List<Reconstruction> methods, int top) {
+    /**
+     * The cascade under each method: metrics and the top {@code top} accounts (1..{@value #MAX_TOP}).
+     *
+     * @param methods the methods, or null for every one that applies at the level (only platform at account level)
+     */
+    public List<MethodComparison> compare(Root root, Level level, List<Reconstruction> methods, int top) {
         if (top < 1 || top > MAX_TOP) {
             throw new IllegalArgumentException("top must be 1.." + MAX_TOP + ", was " + top);
         }
-        if (methods.isEmpty()) {
+        if (methods != null && methods.isEmpty()) {
             throw new IllegalArgumentException("name at least one method to compare");
         }
-        return methods.stream().distinct().map(method -> cascade(root, method))
+        List<Reconstruction> compared = methods != null ? methods
+                : levels.resolve(root, level, Reconstruction.PLATFORM) == Level.ACCOUNT
+                        ? List.of(Reconstruction.PLATFORM) : List.of(Reconstruction.values());
+        return compared.stream().distinct().map(method -> cascade(root, level, method))
                 .map(cascade -> new MethodComparison(CascadeMetrics.of(cascade), TopAccounts.of(cascade, top)))
                 .toList();
     }
@@ -119,6 +161,6 @@ public class CascadeService {
         }
     }
 
-    private record Key(Root root, Reconstruction method, Object version) {
+    private record Key(Root root, Level level, Reconstruction method, Object version) {
     }
 }

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Service;
  * Influence paths: from a root to a post, or to an account's first post in the cascade, through
  * the cascade tree of the chosen reconstruction. Tree paths are unique; each is checked to be
  * time-respecting (every hop no earlier than the previous), since recorded data can disagree with
- * itself. O(depth) once the cascade is extracted (it is cached per graph version).
+ * itself. O(depth) once the cascade is extracted (it is cached per graph version). At account level
+ * the target is an account (a bare id is an account id there: such a cascade has no posts) and the
+ * path runs through the accounts that activated it, each hop at its first activation.
  */
 @Service
 public class InfluencePaths {
@@ -23,18 +25,27 @@ public class InfluencePaths {
         this.cascades = cascades;
     }
 
-    /** @param target a post id, an account id, {@code account:<id>} or {@code @handle} */
+    /** At the level chosen for the root. @param target a post id, {@code account:<id>} or {@code @handle} */
     public InfluencePath to(Root root, String target, Reconstruction method) {
-        return to(cascades.cascade(root, method), target);
+        return to(root, target, null, method);
+    }
+
+    /**
+     * @param target a post id, {@code account:<id>} or {@code @handle}
+     * @param level  the level to trace at, or null to choose ({@link CascadeService#cascade(Root, Level, Reconstruction)})
+     */
+    public InfluencePath to(Root root, String target, Level level, Reconstruction method) {
+        return to(cascades.cascade(root, level, method), target);
     }
 
     static InfluencePath to(Cascade cascade, String target) {
         String value = target == null ? "" : target.strip();
-        boolean account = value.startsWith("@") || value.startsWith("account:");
+        boolean account = value.startsWith("@") || value.startsWith("account:") || cascade.level() == Level.ACCOUNT;
         int node = account ? firstNodeOfAccount(cascade, accountKey(value)) : cascade.indexOfPost(Ids.requirePostId(value));
         if (node < 0) {
             return unreachable(cascade, value, (account ? "account " : "post ") + value + " is not in the cascade of "
-                    + cascade.root() + " (" + cascade.rootLabel() + ")");
+                    + cascade.root() + " (" + cascade.rootLabel() + ")" + (cascade.level() == Level.ACCOUNT
+                            ? ": it never interacted with an account of the cascade after that account's activation" : ""));
         }
         if (cascade.depth(node) < 0) {
             return unreachable(cascade, value, value + " is in the cascade, but under the " + cascade.method().label()
@@ -73,7 +84,7 @@ public class InfluencePaths {
         if (value.startsWith("@")) {
             return Ids.requireAccountId(value.toLowerCase(Locale.ROOT));
         }
-        return Ids.requireAccountId(value.substring("account:".length()));
+        return Ids.requireAccountId(value.startsWith("account:") ? value.substring("account:".length()) : value);
     }
 
     private static InfluencePath path(Cascade cascade, int node, String target) {
@@ -94,11 +105,13 @@ public class InfluencePaths {
             }
         }
         Collections.reverse(hops);
-        return new InfluencePath(cascade.root().toString(), cascade.method().label(), target, true, hops, respecting, null);
+        return new InfluencePath(cascade.root().toString(), cascade.method().label(), cascade.level().label(), target,
+                true, hops, respecting, null);
     }
 
     private static InfluencePath unreachable(Cascade cascade, String target, String reason) {
-        return new InfluencePath(cascade.root().toString(), cascade.method().label(), target, false, List.of(), null,
+        return new InfluencePath(cascade.root().toString(), cascade.method().label(), cascade.level().label(), target,
+                false, List.of(), null,
                 "Not reachable: " + reason + ".");
     }
 }

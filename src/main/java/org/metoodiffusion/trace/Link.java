@@ -14,7 +14,19 @@ public enum Link {
     TAGS,
     REPLY,
     QUOTE,
-    RETWEET;
+    RETWEET,
+    /** Account level: the account mentioned its parent (SNAP {@code MT}). */
+    MENTION;
+
+    /** The link of an account-level {@code INTERACTED} edge of the given kind ({@code retweet}, {@code reply}, {@code mention}). */
+    static Link ofInteraction(String kind) {
+        return switch (kind) {
+            case "retweet" -> RETWEET;
+            case "reply" -> REPLY;
+            case "mention" -> MENTION;
+            default -> throw new IllegalArgumentException("unknown interaction kind '" + kind + "'");
+        };
+    }
 
     static Link ofRelationship(String type) {
         return switch (type) {

@@ -23,14 +23,14 @@ final class TopAccounts {
             int node = order[k];
             subtree[node]++;
             int author = cascade.author(node);
-            if (author >= 0 && cascade.post(node) != null) {
+            if (author >= 0 && !cascade.isVirtual(node)) {
                 posts[author]++;
                 descendants[author] += subtree[node] - 1;
             }
             if (k > 0) {
                 int parent = cascade.parent(node);
                 subtree[parent] += subtree[node];
-                if (cascade.author(parent) >= 0 && cascade.post(parent) != null) {
+                if (cascade.author(parent) >= 0 && !cascade.isVirtual(parent)) {
                     children[cascade.author(parent)]++;
                 }
             }

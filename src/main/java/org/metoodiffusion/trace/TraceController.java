@@ -16,7 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TraceController {
 
     private static final String ROOT = "milano, burke, a post id, post:<id>, origin:<id>, account:<id>, @handle or hashtag:<tag>";
-    private static final String METHOD = "platform (as recorded), followee (needs FOLLOWS) or interaction";
+    private static final String METHOD = "platform (as recorded), followee (needs FOLLOWS) or interaction; "
+            + "at account level only platform applies";
+    private static final String TARGET = "A post id, account:<id> or @handle (at account level a bare id is an account id)";
+    private static final String LEVEL = "post or account (an account root's activation cascade over timed account-level "
+            + "interactions); default: account for an account root with interactions and no posts, else post";
 
     private final CascadeService cascades;
     private final InfluencePaths paths;
@@ -31,10 +35,12 @@ class TraceController {
     }
 
     @GetMapping("/api/cascades/{root}")
-    @Operation(summary = "A cascade's summary and metrics: size, depth, breadth, structural virality, timing, first adopters")
+    @Operation(summary = "A cascade's summary and metrics: size, depth, breadth, structural virality, timing, first adopters; "
+            + "post level, or account level (first activations over timed interactions)")
     CascadeMetrics metrics(@Parameter(description = ROOT, example = "milano") @PathVariable String root,
-            @Parameter(description = METHOD) @RequestParam(defaultValue = "platform") String method) {
-        return cascades.metrics(Root.parse(root), Reconstruction.parse(method));
+            @Parameter(description = METHOD) @RequestParam(defaultValue = "platform") String method,
+            @Parameter(description = LEVEL) @RequestParam(required = false) String level) {
+        return cascades.metrics(Root.parse(root), Level.parse(level), Reconstruction.parse(method));
     }
 
     @GetMapping("/api/cascades/{root}/nodes")
@@ -42,8 +48,9 @@ class TraceController {
     NodePage nodes(@Parameter(description = ROOT, example = "milano") @PathVariable String root,
             @Parameter(description = METHOD) @RequestParam(defaultValue = "platform") String method,
             @Parameter(description = "Page number from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Nodes per page, 1..10000") @RequestParam(defaultValue = "100") int size) {
-        return cascades.nodes(Root.parse(root), Reconstruction.parse(method), page, size);
+            @Parameter(description = "Nodes per page, 1..10000") @RequestParam(defaultValue = "100") int size,
+            @Parameter(description = LEVEL) @RequestParam(required = false) String level) {
+        return cascades.nodes(Root.parse(root), Level.parse(level), Reconstruction.parse(method), page, size);
     }
 
     @GetMapping("/api/cascades/{root}/edges")
@@ -51,33 +58,39 @@ class TraceController {
     EdgePage edges(@Parameter(description = ROOT, example = "milano") @PathVariable String root,
             @Parameter(description = METHOD) @RequestParam(defaultValue = "platform") String method,
             @Parameter(description = "Page number from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Edges per page, 1..10000") @RequestParam(defaultValue = "100") int size) {
-        return cascades.edges(Root.parse(root), Reconstruction.parse(method), page, size);
+            @Parameter(description = "Edges per page, 1..10000") @RequestParam(defaultValue = "100") int size,
+            @Parameter(description = LEVEL) @RequestParam(required = false) String level) {
+        return cascades.edges(Root.parse(root), Level.parse(level), Reconstruction.parse(method), page, size);
     }
 
     @GetMapping("/api/cascades/{root}/compare")
     @Operation(summary = "The same cascade under several reconstructions, side by side: metrics and top accounts")
     List<MethodComparison> compare(@Parameter(description = ROOT, example = "milano") @PathVariable String root,
-            @Parameter(description = "Comma-separated methods") @RequestParam(defaultValue = "platform,followee,interaction") String methods,
-            @Parameter(description = "Top accounts per method, 1..1000") @RequestParam(defaultValue = "10") int top) {
-        return cascades.compare(Root.parse(root),
-                Arrays.stream(methods.split(",")).map(Reconstruction::parse).toList(), top);
+            @Parameter(description = "Comma-separated methods; default every one that applies at the level "
+                    + "(platform, followee, interaction; only platform at account level)") @RequestParam(required = false) String methods,
+            @Parameter(description = "Top accounts per method, 1..1000") @RequestParam(defaultValue = "10") int top,
+            @Parameter(description = LEVEL) @RequestParam(required = false) String level) {
+        return cascades.compare(Root.parse(root), Level.parse(level), methods == null ? null
+                : Arrays.stream(methods.split(",")).map(Reconstruction::parse).toList(), top);
     }
 
     @GetMapping("/api/cascades/{root}/path")
     @Operation(summary = "The time-respecting influence path from the root to a post or account, or why there is none")
     InfluencePath path(@Parameter(description = ROOT, example = "milano") @PathVariable String root,
-            @Parameter(description = "A post id, account:<id> or @handle", example = "@annapaquin") @RequestParam String to,
-            @Parameter(description = METHOD) @RequestParam(defaultValue = "platform") String method) {
-        return paths.to(Root.parse(root), to, Reconstruction.parse(method));
+            @Parameter(description = TARGET, example = "@annapaquin") @RequestParam String to,
+            @Parameter(description = METHOD) @RequestParam(defaultValue = "platform") String method,
+            @Parameter(description = LEVEL) @RequestParam(required = false) String level) {
+        return paths.to(Root.parse(root), to, Level.parse(level), Reconstruction.parse(method));
     }
 
     @GetMapping("/api/adoption")
     @Operation(summary = "Posts and new adopters per hour or day (cumulative too), new adopters split by root")
     AdoptionSeries adoption(@Parameter(description = ROOT, example = "hashtag:metoo") @RequestParam(defaultValue = "hashtag:metoo") String root,
             @Parameter(description = "hour or day") @RequestParam(defaultValue = "day") String bucket,
-            @Parameter(description = METHOD) @RequestParam(defaultValue = "platform") String method) {
-        return adoption.of(Root.parse(root), Reconstruction.parse(method), Adoption.Bucket.parse(bucket));
+            @Parameter(description = METHOD) @RequestParam(defaultValue = "platform") String method,
+            @Parameter(description = LEVEL) @RequestParam(required = false) String level) {
+        return adoption.of(Root.parse(root), Level.parse(level), Reconstruction.parse(method),
+                Adoption.Bucket.parse(bucket));
     }
 
     @GetMapping("/api/attribution")

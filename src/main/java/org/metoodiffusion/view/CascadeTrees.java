@@ -47,7 +47,8 @@ class CascadeTrees {
             int parent = i == 0 ? -1 : position[node.parent()];
             Instant time = node.time() != null ? node.time()
                     : i == 0 ? Instant.ofEpochMilli(earliest) : nodes.get(parent).time();
-            String id = node.post() != null ? node.post() : cascade.root().toString();
+            // At account level a node is an account, identified by its id.
+            String id = cascade.key(order[i]) != null ? cascade.key(order[i]) : cascade.root().toString();
             nodes.add(new TreeNode(id, node.account(), node.username(), time, parent, node.link().name(),
                     node.depth()));
         }
