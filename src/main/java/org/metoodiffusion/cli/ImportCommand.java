@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
  * when some were rejected or flagged (see the rejects file), 1 when the import could not run.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import Twitter data into the graph: v1.1 JSON, twarc2 JSONL, twarc-csv, tweet-id lists, "
-                + "reply pairs, SNAP edge lists, the CSV trio. gzip is read transparently; each input's format is "
-                + "detected from its first lines.",
+        description = {"Import Twitter data into the graph: v1.1 JSON, twarc2 JSONL, twarc-csv, twarc1 json2csv, "
+                + "tweet-id lists, reply pairs, SNAP edge lists, the CSV trio. gzip is read transparently; each "
+                + "input's format is detected from its first lines.",
                 "Idempotent: importing the same data again changes nothing; after an interruption, run the same "
                         + "command again to complete it."},
         exitCodeListHeading = "Exit codes:%n",

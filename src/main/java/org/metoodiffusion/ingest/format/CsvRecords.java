@@ -1,6 +1,7 @@
 package org.metoodiffusion.ingest.format;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -10,27 +11,48 @@ import java.util.NoSuchElementException;
 
 import org.metoodiffusion.ingest.ImportInput;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
 /**
- * RFC 4180 records over a character stream: comma-separated fields, optionally double-quoted;
- * a quoted field may hold commas, line breaks and doubled quotes ({@code ""}). Each record carries
- * the line it starts on, since a record may span lines. Blank lines are skipped. A record that
- * cannot be parsed (an unterminated quote, text after a closing quote, an oversized record) comes
- * with a problem instead of failing the whole input. A quote inside an unquoted field is kept as
- * text, as most writers and readers do.
+ * RFC 4180 records over a character stream, parsed by Jackson's CSV parser: fields separated by
+ * a comma (or another separator, e.g. a tab), optionally double-quoted; a quoted field may hold
+ * separators, line breaks and doubled quotes ({@code ""}). A quote inside an unquoted field is kept
+ * as text. Blank lines are skipped, a leading byte-order mark is dropped.
+ *
+ * <p>A thin adapter, because the importer needs per-record facts the library gives only as
+ * exceptions or not at all: each record carries the line it <em>starts</em> on (the location of its
+ * first value), and a record that cannot be parsed (an unterminated quote, text after a closing
+ * quote, an oversized record) comes with a problem while the records after it still load.
  */
 final class CsvRecords implements Iterator<CsvRecords.Record> {
 
-    /** Longest record kept in memory; the rest of a longer one is scanned past, not held. */
+    /** Longest record accepted; a longer one is one problem record. */
     static final int MAX_RECORD_CHARS = ImportInput.MAX_LINE_BYTES;
+    /**
+     * Longest single value the parser holds. Above the record limit, so that an oversized record is
+     * read to its end and rejected alone; still bounded, so a quote left open at the start of a huge
+     * file cannot take all memory (past this, Jackson cannot find the next record, see {@link #parse}).
+     */
+    private static final int MAX_VALUE_CHARS = 4 * MAX_RECORD_CHARS;
     private static final int RAW_CHARS = 2_000;
-    private static final int EOF = -1;
+    private static final char BOM = '\uFEFF';
+    private static final CsvFactory FACTORY = CsvFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_VALUE_CHARS).build())
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .build();
 
     /**
      * One record.
      *
      * @param line    1-based line on which the record starts
      * @param fields  field values, unquoted ({@code \r\n} inside a quoted field becomes {@code \n})
-     * @param raw     the start of the record's text, for reports
+     * @param raw     the start of the record's text (re-written from its fields), for reports
      * @param problem why the record cannot be read, or null
      */
     record Record(long line, List<String> fields, String raw, String problem) {
@@ -45,28 +67,38 @@ final class CsvRecords implements Iterator<CsvRecords.Record> {
         }
     }
 
-    private final Reader reader;
-    private final char[] buffer = new char[1 << 16];
-    private int position;
-    private int limit;
-    private long line = 1;
-    private boolean first = true;
+    private final CsvParser parser;
+    private final char separator;
     private Record next;
     private boolean done;
 
     CsvRecords(Reader reader) {
-        this.reader = reader;
+        this(reader, ',');
+    }
+
+    CsvRecords(Reader reader, char separator) {
+        this.separator = separator;
+        try {
+            parser = FACTORY.createParser(withoutBom(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
     }
 
     static Iterable<Record> of(Reader reader) {
         return () -> new CsvRecords(reader);
     }
 
+    static Iterable<Record> of(Reader reader, char separator) {
+        return () -> new CsvRecords(reader, separator);
+    }
+
     @Override
     public boolean hasNext() {
         if (next == null && !done) {
             next = parse();
-            done = next == null;
+            done |= next == null;
         }
         return next != null;
     }
@@ -81,112 +113,120 @@ final class CsvRecords implements Iterator<CsvRecords.Record> {
         return record;
     }
 
+    /**
+     * The next record: Jackson gives a row as START_ARRAY, its values, END_ARRAY. After a syntax
+     * error it resynchronises at the end of that row, so the error becomes the row's problem. When
+     * an error leaves the parser where it was (it can make no progress), reading ends there.
+     */
     private Record parse() {
-        if (first) {
-            first = false;
-            if (peek() == '\uFEFF') {
-                read();
-            }
-        }
-        while (peek() == '\n' || peek() == '\r') {
-            lineEnd(read());
-        }
-        if (peek() == EOF) {
-            return null;
-        }
-        long start = line;
-        var fields = new ArrayList<String>();
-        var field = new StringBuilder();
-        var raw = new StringBuilder();
+        List<String> fields = null;
+        long line = -1;
         long size = 0;
-        boolean quoted = false;
-        boolean closed = false;
         String problem = null;
+        long stuckAt = -1;
         while (true) {
-            int c = read();
-            if (c == EOF) {
-                if (quoted) {
-                    problem = "unterminated quote: the quoted field opened on this record runs to the end of the input";
+            JsonToken token;
+            try {
+                token = parser.nextToken();
+            } catch (JsonProcessingException e) {
+                long offset = parser.currentLocation().getCharOffset();
+                if (fields == null) {
+                    fields = new ArrayList<>();
                 }
-                break;
-            }
-            if (raw.length() < RAW_CHARS) {
-                raw.append((char) c);
-            }
-            if (++size > MAX_RECORD_CHARS && problem == null) {
-                problem = "record longer than " + MAX_RECORD_CHARS + " characters";
-            }
-            if (quoted) {
-                if (c == '"' && peek() == '"') {
-                    read();
-                    append(field, '"');
-                } else if (c == '"') {
-                    quoted = false;
-                    closed = true;
-                } else if (c == '\n' || c == '\r') {
-                    lineEnd(c);
-                    append(field, '\n');
-                } else {
-                    append(field, (char) c);
+                if (line < 0) {
+                    line = parser.currentLocation().getLineNr();
                 }
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                closed = false;
-            } else if (c == '\n' || c == '\r') {
-                lineEnd(c);
-                break;
-            } else if (closed) {
                 if (problem == null) {
-                    problem = "unexpected text after a closing quote (a quote inside a quoted field must be doubled)";
+                    problem = describe(e);
                 }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else {
-                append(field, (char) c);
+                if (offset == stuckAt) {
+                    done = true;
+                    return record(line, fields, problem + "; the input could not be read past this record");
+                }
+                stuckAt = offset;
+                continue;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (token == null) {
+                return fields == null ? null : record(line, fields, problem);
+            }
+            switch (token) {
+                case START_ARRAY -> fields = new ArrayList<>();
+                case VALUE_STRING -> {
+                    if (line < 0) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
+                    var value = text();
+                    size += value.length() + 1;
+                    fields.add(value);
+                }
+                case END_ARRAY -> {
+                    if (line < 0) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
+                    if (size > MAX_RECORD_CHARS && problem == null) {
+                        problem = "record longer than " + MAX_RECORD_CHARS + " characters";
+                    }
+                    return record(line, fields == null ? new ArrayList<>() : fields, problem);
+                }
+                default -> {
+                    // an untyped CSV stream has no other tokens
+                }
             }
         }
-        fields.add(field.toString());
-        return new Record(start, List.copyOf(fields), raw.toString().stripTrailing(), problem);
     }
 
-    private static void append(StringBuilder field, char c) {
-        if (field.length() < MAX_RECORD_CHARS) {
-            field.append(c);
-        }
-    }
-
-    /** Counts a line end; {@code \r\n} is one. */
-    private void lineEnd(int c) {
-        if (c == '\r' && peek() == '\n') {
-            read();
-        }
-        line++;
-    }
-
-    private int peek() {
-        if (position == limit && !fill()) {
-            return EOF;
-        }
-        return buffer[position];
-    }
-
-    private int read() {
-        int c = peek();
-        if (c != EOF) {
-            position++;
-        }
-        return c;
-    }
-
-    private boolean fill() {
+    private String text() {
         try {
-            int n = reader.read(buffer, 0, buffer.length);
-            position = 0;
-            limit = Math.max(n, 0);
-            return n > 0;
+            var value = parser.getText();
+            return value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Record record(long line, List<String> fields, String problem) {
+        return new Record(Math.max(line, 1), List.copyOf(fields), raw(fields), problem);
+    }
+
+    /** The record written back as CSV, cut short: the library keeps no raw text. */
+    private String raw(List<String> fields) {
+        var raw = new StringBuilder();
+        for (int i = 0; i < fields.size() && raw.length() < RAW_CHARS; i++) {
+            if (i > 0) {
+                raw.append(separator);
+            }
+            var field = fields.get(i);
+            field = field.length() > RAW_CHARS ? field.substring(0, RAW_CHARS) : field;
+            boolean quote = field.indexOf(separator) >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0;
+            raw.append(quote ? '"' + field.replace("\"", "\"\"") + '"' : field);
+        }
+        return raw.length() > RAW_CHARS ? raw.substring(0, RAW_CHARS) : raw.toString();
+    }
+
+    /** A problem in the importer's words; Jackson's messages name its own API and the source. */
+    private static String describe(JsonProcessingException e) {
+        var message = String.valueOf(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            return "record longer than " + MAX_RECORD_CHARS + " characters (a single field of more than "
+                    + MAX_VALUE_CHARS + ")";
+        }
+        if (message.contains("Missing closing quote")) {
+            return "unterminated quote: the quoted field opened on this record runs to the end of the input";
+        }
+        if (message.contains("Expected column separator")) {
+            return "unexpected text after a closing quote (a quote inside a quoted field must be doubled)";
+        }
+        return "unreadable CSV: " + message.lines().findFirst().orElse("");
+    }
+
+    private static Reader withoutBom(Reader reader) throws IOException {
+        var pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first >= 0 && first != BOM) {
+            pushback.unread(first);
+        }
+        return pushback;
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 public final class FormatReaders {
 
     private static final List<FormatReader> ALL = List.of(new Twarc2Reader(), new TwitterV1Reader(),
-            new CsvTrioReader(), new TwarcCsvReader(), new SnapEdgeListReader(), new SnapFollowsReader(),
-            new TweetIdsReader());
+            new CsvTrioReader(), new TwarcCsvReader(), new Json2CsvReader(), new SnapEdgeListReader(),
+            new SnapFollowsReader(), new TweetIdsReader());
 
     private FormatReaders() {
     }

@@ -53,4 +53,26 @@ class CsvRecordsTests {
         assertThat(parse("")).isEmpty();
         assertThat(parse("\n\r\n")).isEmpty();
     }
+
+    @Test
+    void anOversizedRecordIsOneProblemAndTheNextRecordsLoad() {
+        var big = "x,\n".repeat(CsvRecords.MAX_RECORD_CHARS / 3 + 10);
+        var records = parse("id,text\n1,\"" + big + "\"\n2,after\n3,\"quoted\"\n");
+        assertThat(records).extracting(CsvRecords.Record::line)
+                .containsExactly(1L, 2L, CsvRecords.MAX_RECORD_CHARS / 3 + 13L, CsvRecords.MAX_RECORD_CHARS / 3 + 14L);
+        assertThat(records.get(1).problem()).startsWith("record longer than");
+        assertThat(records.get(1).raw()).hasSizeLessThanOrEqualTo(2_000);
+        assertThat(records.get(2).fields()).containsExactly("2", "after");
+        assertThat(records.get(3).fields()).containsExactly("3", "quoted");
+    }
+
+    @Test
+    void aTabSeparatorAndAQuoteInsideAnUnquotedField() {
+        var records = CsvRecords.of(new StringReader("a\tb\n1\t\"x\ty\"\n2\tsaid \"hi\"\n"), '\t');
+        var all = new ArrayList<CsvRecords.Record>();
+        records.forEach(all::add);
+        assertThat(all).extracting(CsvRecords.Record::fields)
+                .containsExactly(List.of("a", "b"), List.of("1", "x\ty"), List.of("2", "said \"hi\""));
+        assertThat(all).allMatch(CsvRecords.Record::ok);
+    }
 }

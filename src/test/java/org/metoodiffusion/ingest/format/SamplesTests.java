@@ -13,11 +13,12 @@ import org.metoodiffusion.ingest.ImportInput;
 class SamplesTests {
 
     private static final List<FormatReader> READERS = List.of(new TwarcCsvReader(), new TweetIdsReader(),
-            new SnapEdgeListReader(), new SnapFollowsReader(), new CsvTrioReader());
+            new SnapEdgeListReader(), new SnapFollowsReader(), new CsvTrioReader(), new Json2CsvReader());
 
     @ParameterizedTest
     @CsvSource({
             "twarc-csv-sample.csv, twarc-csv, 3",
+            "twarc-json2csv-sample.csv, twarc-json2csv, 15",
             "tweet-ids-sample.txt, tweet-ids, 4",
             "reply-pairs-sample.csv, tweet-ids, 3",
             "snap-sample.txt, snap, 3",

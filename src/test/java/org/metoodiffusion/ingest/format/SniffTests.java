@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SniffTests {
 
     private static final List<FormatReader> READERS = List.of(new TwarcCsvReader(), new TweetIdsReader(),
-            new SnapEdgeListReader(), new SnapFollowsReader(), new CsvTrioReader());
+            new SnapEdgeListReader(), new SnapFollowsReader(), new CsvTrioReader(), new Json2CsvReader());
 
     private static List<String> claimants(List<String> head) {
         return READERS.stream().filter(reader -> reader.sniff(head)).map(FormatReader::name).toList();
@@ -30,7 +30,11 @@ class SniffTests {
             "snap/follows.txt, snap-follows",
             "csv/accounts.csv, csv",
             "csv/posts.csv, csv",
-            "csv/edges.csv, csv"})
+            "csv/edges.csv, csv",
+            "json2csv/metoo.tsv, twarc-json2csv",
+            "json2csv/pandas-index.csv, twarc-json2csv",
+            "json2csv/no-user-id.csv, twarc-json2csv",
+            "json2csv/float-ids.csv, twarc-json2csv"})
     void eachFixtureIsClaimedByItsOwnReaderOnly(String fixture, String format) throws IOException {
         try (var input = ReaderFixtures.resource(fixture)) {
             assertThat(claimants(input.head())).containsExactly(format);
@@ -51,6 +55,17 @@ class SniffTests {
         assertThat(claimants(List.of("post_id,author_id,author_username,created_at,text"))).containsExactly("csv");
         assertThat(claimants(List.of("account_id,username,name"))).containsExactly("csv");
         assertThat(claimants(List.of("source,target,type,time"))).containsExactly("csv");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "id,tweet_url,created_at,parsed_created_at,user_screen_name,text,tweet_type",
+            "coordinates,created_at,hashtags,media,urls,favorite_count,id,in_reply_to_status_id,reweet_id,user_screen_name",
+            ",id,user_screen_name,retweet_or_quote_id",
+            "Unnamed: 0\tid\tuser_screen_name\ttweet_type",
+            "\uFEFF\"id\",\"user_screen_name\",\"text\",\"tweet_url\""})
+    void json2csvHeadersAreTakenForNoOtherFormat(String header) {
+        assertThat(claimants(List.of(header))).containsExactly("twarc-json2csv");
     }
 
     @Test
