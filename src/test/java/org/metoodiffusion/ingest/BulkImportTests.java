@@ -73,8 +73,22 @@ class BulkImportTests {
         var pages = Files.readAllLines(Path.of("src/test/resources/ingest/twarc2/resolution-pages.jsonl"));
         var reversed = dir.resolve("reversed.jsonl");
         Files.write(reversed, List.of(pages.get(1), pages.get(0)));
-        var inputs = List.of(reversed.toString());
 
+        var bulk = bulkAndTransactional(List.of(reversed.toString()));
+        assertThat(bulk).filteredOn(line -> line.startsWith("Post ") && line.contains("collected=true")).hasSize(6);
+        assertThat(bulk).filteredOn(line -> line.contains("-EDIT_OF{}->")).hasSize(1);
+    }
+
+    /** twarc1 json2csv rows, some authors known by handle only, load in bulk as in transactions. */
+    @Test
+    void bulkModeReadsJson2CsvExportsLikeTransactions() throws Exception {
+        var bulk = bulkAndTransactional(List.of("importer/samples/twarc-json2csv-sample.csv",
+                "src/test/resources/ingest/json2csv/no-user-id.csv"));
+        assertThat(bulk).filteredOn(line -> line.contains("-RETWEET_OF{}->")).isNotEmpty();
+    }
+
+    /** Imports {@code inputs} in bulk and in transactions; asserts the two graphs equal, returns the bulk one. */
+    private List<String> bulkAndTransactional(List<String> inputs) throws Exception {
         try (var rejects = new RejectsFile(dir.resolve("bulk-rejects.jsonl"))) {
             BulkImport.run(inputs, null, dir.resolve("bulk"), "neo4j", rejects, new ImportProgress.Silent());
         }
@@ -89,8 +103,7 @@ class BulkImportTests {
                     new BatchedGraphWrites(new EmbeddedWriteTarget(neo4j.database()), new QueryLibrary(), 500));
             assertThat(bulk).isEqualTo(dump(neo4j));
         }
-        assertThat(bulk).filteredOn(line -> line.startsWith("Post ") && line.contains("collected=true")).hasSize(6);
-        assertThat(bulk).filteredOn(line -> line.contains("-EDIT_OF{}->")).hasSize(1);
+        return bulk;
     }
 
     /** Line breaks in a field switch the offline importer to multi-line reading; text keeps them exactly. */

@@ -31,8 +31,8 @@ import picocli.CommandLine;
 public final class BulkImport {
 
     /** Formats whose posts arrive whole, one description each, as bulk mode needs. */
-    private static final List<String> WHOLE_POST_FORMATS = List.of("twarc2", "twitter-v1", "twarc-csv", "snap",
-            "snap-follows");
+    private static final List<String> WHOLE_POST_FORMATS = List.of("twarc2", "twitter-v1", "twarc-csv",
+            "twarc-json2csv", "snap", "snap-follows");
 
     /**
      * The heap Neo4j's offline importer asks for ("Suggested heap size is 1.000GiB"); with much less
