@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.metoodiffusion.api.BadRequestException;
 import org.metoodiffusion.api.NotFoundException;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.id.Ids;
@@ -68,7 +69,7 @@ public class CentralityService {
     public AccountCentrality account(String id, Projection projection, List<Measure> measures,
             MeasureParameters parameters, Duration timeout) {
         if (projection.level() != Level.ACCOUNT) {
-            throw new IllegalArgumentException("One account's values need level=account, not " + projection.level().label());
+            throw new BadRequestException("One account's values need level=account, not " + projection.level().label());
         }
         var accountId = Ids.requireAccountId(id);
         var account = driver.executableQuery(queries.get("centrality/account")).withParameters(Map.of("id", accountId))
@@ -77,7 +78,7 @@ public class CentralityService {
         var unused = new java.util.LinkedHashSet<>(parameters.given().keySet());
         measures.forEach(measure -> unused.removeAll(measure.defaults().keySet()));
         if (!unused.isEmpty()) {
-            throw new IllegalArgumentException(String.join(", ", unused) + " does not apply to any of the measures asked for");
+            throw new BadRequestException(String.join(", ", unused) + " does not apply to any of the measures asked for");
         }
         var answers = new ArrayList<AccountMeasure>();
         ProjectionView view = null;
@@ -95,7 +96,7 @@ public class CentralityService {
             String writeProperty, Duration timeout) {
         var property = writeProperty == null || writeProperty.isBlank() ? measure.writeProperty() : writeProperty;
         if (!PROPERTY.matcher(property).matches() || RESERVED.contains(property)) {
-            throw new IllegalArgumentException("writeProperty must be a name of letters, digits and '_' (at most 64, "
+            throw new BadRequestException("writeProperty must be a name of letters, digits and '_' (at most 64, "
                     + "starting with a letter) that is not a property of the graph model (" + String.join(", ",
                             new java.util.TreeSet<>(RESERVED)) + "), was '" + property + "'");
         }
@@ -134,7 +135,7 @@ public class CentralityService {
     private ResultCache.Hit<MeasureResult> scores(Projection projection, Measure measure, MeasureParameters parameters,
             Duration timeout) {
         if (measure.community()) {
-            throw new IllegalArgumentException(measure.key() + " finds communities, not scores: ask "
+            throw new BadRequestException(measure.key() + " finds communities, not scores: ask "
                     + "/api/communities/" + measure.key());
         }
         return computations.measure(projection, measure, measure.effective(parameters, true), timeout);

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.metoodiffusion.api.BadRequestException;
+
 /**
  * The measures, each computed by one GDS procedure (its {@code stream} and {@code estimate}
  * statements are {@code cypher/queries/centrality/stream-<procedure>.cypher} and
@@ -133,7 +135,7 @@ public enum Measure {
         var given = parameters.given();
         if (strict) {
             given.keySet().stream().filter(name -> !defaults.containsKey(name)).findFirst().ifPresent(name -> {
-                throw new IllegalArgumentException(name + " does not apply to " + key + ", which takes "
+                throw new BadRequestException(name + " does not apply to " + key + ", which takes "
                         + (defaults.isEmpty() ? "no parameters" : String.join(", ", defaults.keySet())));
             });
         }
@@ -163,7 +165,7 @@ public enum Measure {
     public static Measure parse(String value) {
         var wanted = value.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(measure -> measure.key.equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown measure '" + value + "'; known: "
+                .orElseThrow(() -> new BadRequestException("Unknown measure '" + value + "'; known: "
                         + Arrays.stream(values()).map(Measure::key).collect(Collectors.joining(", "))));
     }
 

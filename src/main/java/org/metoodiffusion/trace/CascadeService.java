@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.metoodiffusion.api.BadRequestException;
 import org.metoodiffusion.store.GraphVersion;
 import org.springframework.stereotype.Service;
 
@@ -86,20 +87,20 @@ public class CascadeService {
 
     private static void requirePage(int page, int size) {
         if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more, was " + page);
+            throw new BadRequestException("page must be 0 or more, was " + page);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size must be 1.." + MAX_PAGE_SIZE + ", was " + size);
+            throw new BadRequestException("size must be 1.." + MAX_PAGE_SIZE + ", was " + size);
         }
     }
 
     /** The cascade under each method: metrics and the top {@code top} accounts (1..{@value #MAX_TOP}). */
     public List<MethodComparison> compare(Root root, List<Reconstruction> methods, int top) {
         if (top < 1 || top > MAX_TOP) {
-            throw new IllegalArgumentException("top must be 1.." + MAX_TOP + ", was " + top);
+            throw new BadRequestException("top must be 1.." + MAX_TOP + ", was " + top);
         }
         if (methods.isEmpty()) {
-            throw new IllegalArgumentException("name at least one method to compare");
+            throw new BadRequestException("name at least one method to compare");
         }
         return methods.stream().distinct().map(method -> cascade(root, method))
                 .map(cascade -> new MethodComparison(CascadeMetrics.of(cascade), TopAccounts.of(cascade, top)))
