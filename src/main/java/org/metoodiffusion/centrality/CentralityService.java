@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.metoodiffusion.api.BadRequestException;
 import org.metoodiffusion.api.NotFoundException;
 import org.metoodiffusion.cypher.QueryLibrary;
-import org.metoodiffusion.id.Ids;
+import org.metoodiffusion.id.AccountKey;
 import org.metoodiffusion.store.WriteGate;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -71,10 +71,11 @@ public class CentralityService {
         if (projection.level() != Level.ACCOUNT) {
             throw new BadRequestException("One account's values need level=account, not " + projection.level().label());
         }
-        var accountId = Ids.requireAccountId(id);
-        var account = driver.executableQuery(queries.get("centrality/account")).withParameters(Map.of("id", accountId))
+        var key = AccountKey.of(id);
+        var account = driver.executableQuery(queries.get("centrality/account")).withParameters(key.parameters())
                 .withConfig(config).execute().records().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("No account with id " + accountId + " in the graph."));
+                .orElseThrow(() -> new NotFoundException("No account with id " + key + " in the graph."));
+        var accountId = account.get("id").asString();
         var unused = new java.util.LinkedHashSet<>(parameters.given().keySet());
         measures.forEach(measure -> unused.removeAll(measure.defaults().keySet()));
         if (!unused.isEmpty()) {

@@ -47,11 +47,16 @@ public enum Measure {
     HITS_AUTHORITY("hits-authority", "hits", Orientation.NATURAL, false, "hitsAuthority",
             takes("hitsIterations", 20), Map.of()),
     /**
-     * Closeness (Bavelas, J. Acoust. Soc. Am. 22, 1950; Sabidussi, Psychometrika 31, 1966), with the
-     * Wasserman &amp; Faust variant for disconnected graphs (Social Network Analysis, 1994). O(nm) by multi-source BFS.
+     * Closeness (Bavelas, J. Acoust. Soc. Am. 22, 1950; Sabidussi, Psychometrika 31, 1966), by default
+     * in the Wasserman &amp; Faust variant for disconnected graphs (Social Network Analysis, 1994): the
+     * classic form divides by the distances to the nodes a node reaches only, so a node reached by
+     * one neighbour scores 1.0, the maximum, and in an interaction graph of many small components the
+     * top of the ranking is such nodes; the variant weighs by the share of the graph reached. Our
+     * default, not GDS's ({@code useWassermanFaust=false} gives the classic form). O(nm) by
+     * multi-source BFS.
      */
     CLOSENESS("closeness", "closeness", Orientation.NATURAL, false, "closeness",
-            takes("useWassermanFaust", false), Map.of()),
+            takes("useWassermanFaust", true), Map.of()),
     /** Harmonic centrality (Marchiori &amp; Latora, "Harmony in the small-world", Physica A 285, 2000); GDS sums over the nodes that reach the node. O(nm). */
     HARMONIC("harmonic", "harmonic", Orientation.NATURAL, false, "harmonic", takes(), Map.of()),
     /** Core value of k-core decomposition (Seidman, "Network structure and minimum degree", Social Networks 5, 1983; Batagelj &amp; Zaversnik 2003). Undirected, O(n+m). */
