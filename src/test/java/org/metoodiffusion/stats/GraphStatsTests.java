@@ -19,13 +19,16 @@ import org.metoodiffusion.support.EmptyGraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * GET /api/stats over HTTP on its own emptied database: after an import, the counts it gives
  * (read from Neo4j's count store) equal those the test counts with plain Cypher (MATCH), and they
- * follow the next import. Bookkeeping (schema migrations, the AMPLIFIED build) is left out.
+ * follow the next import. Bookkeeping (schema migrations, the AMPLIFIED build) is left out. A web
+ * context of its own (EmptyGraphTest's has no server), closed after the class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
 class GraphStatsTests extends EmptyGraphTest {
 
     private static final String TWARC2_SAMPLE = "importer/samples/twarc2-sample.jsonl";
