@@ -67,7 +67,7 @@ class Computations {
             Duration timeout) {
         long started = System.nanoTime();
         return gds.onProjection(projection, measure.orientation(), timeout,
-                () -> memory.check(measure.key(), projection, measure.orientation(), measure.estimateQuery(),
+                () -> memory.check(measure.key(), projection, measure.orientation(), measure.procedure().estimate(),
                         nodes -> measure.gdsConfig(effective, nodes)),
                 (tx, graph) -> {
                     var config = measure.gdsConfig(effective, graph.nodes());
@@ -86,7 +86,7 @@ class Computations {
         if (measure.hitsKey() != null) {
             parameters.put("hitsKey", measure.hitsKey());
         }
-        var values = reader.read(tx, queries.get(measure.streamQuery()), parameters, (int) graph.nodes(), timeout,
+        var values = reader.read(tx, queries.get(measure.procedure().stream()), parameters, (int) graph.nodes(), timeout,
                 graph.name());
         LOG.debug("{} on {}: algorithm, stream and sort of {} values {} ms", measure.key(), graph.name(),
                 values.size(), (System.nanoTime() - started) / 1_000_000);
@@ -96,10 +96,10 @@ class Computations {
     private BridgeResult computeBridges(Projection projection, Duration timeout) {
         long started = System.nanoTime();
         return gds.onProjection(projection, Orientation.UNDIRECTED, timeout, () -> memory.check("bridges", projection,
-                Orientation.UNDIRECTED, "centrality/estimate-bridges", nodes -> Map.of()), (tx, graph) -> {
+                Orientation.UNDIRECTED, GdsProcedure.BRIDGES.estimate(), nodes -> Map.of()), (tx, graph) -> {
             var bridges = new ArrayList<BridgeView>();
             if (!graph.isEmpty()) {
-                var pairs = tx.run(queries.get("centrality/stream-bridges"),
+                var pairs = tx.run(queries.get(GdsProcedure.BRIDGES.stream()),
                         Values.parameters("graphName", graph.name(), "config", Map.of())).list(
                                 row -> new long[] {row.get("from").asLong(), row.get("to").asLong()});
                 var nodeIds = pairs.stream().flatMapToLong(Arrays::stream).distinct().toArray();

@@ -10,24 +10,23 @@ import java.util.stream.Collectors;
 import org.metoodiffusion.api.BadRequestException;
 
 /**
- * The measures, each computed by one GDS procedure (its {@code stream} and {@code estimate}
- * statements are {@code cypher/queries/centrality/stream-<procedure>.cypher} and
- * {@code estimate-<procedure>.cypher}), with the parameters it takes and GDS's defaults for them.
+ * The measures, each computed by one GDS procedure ({@link GdsProcedure}: its {@code stream} and
+ * {@code estimate} statements), with the parameters it takes and GDS's defaults for them.
  * Complexities are for n nodes, m relationships, k iterations.
  */
 public enum Measure {
 
     /** In-degree: how many times an account was amplified (Freeman, "Centrality in social networks: conceptual clarification", Social Networks 1, 1979). O(n+m). */
-    IN_DEGREE("in-degree", "degree", Orientation.NATURAL, false, "inDegree", takes("weighted", true),
+    IN_DEGREE("in-degree", GdsProcedure.DEGREE, Orientation.NATURAL, false, "inDegree", takes("weighted", true),
             Map.of("orientation", "REVERSE")),
     /** Out-degree: how many times an account amplified others (Freeman 1979). O(n+m). */
-    OUT_DEGREE("out-degree", "degree", Orientation.NATURAL, false, "outDegree", takes("weighted", true),
+    OUT_DEGREE("out-degree", GdsProcedure.DEGREE, Orientation.NATURAL, false, "outDegree", takes("weighted", true),
             Map.of("orientation", "NATURAL")),
     /** PageRank (Page, Brin, Motwani &amp; Winograd, "The PageRank Citation Ranking: Bringing Order to the Web", Stanford InfoLab 1999). O(k(n+m)). */
-    PAGE_RANK("pagerank", "pagerank", Orientation.NATURAL, false, "pageRank",
+    PAGE_RANK("pagerank", GdsProcedure.PAGE_RANK, Orientation.NATURAL, false, "pageRank",
             takes("dampingFactor", 0.85, "maxIterations", 20, "tolerance", 1e-7, "weighted", true), Map.of()),
     /** ArticleRank (Li &amp; Willett, "ArticleRank: a PageRank-based alternative to numbers of citations for analysing citation networks", Aslib Proceedings 61(6), 2009). O(k(n+m)). */
-    ARTICLE_RANK("articlerank", "articlerank", Orientation.NATURAL, false, "articleRank",
+    ARTICLE_RANK("articlerank", GdsProcedure.ARTICLE_RANK, Orientation.NATURAL, false, "articleRank",
             takes("dampingFactor", 0.85, "maxIterations", 20, "tolerance", 1e-7, "weighted", true), Map.of()),
     /**
      * Betweenness (Freeman, "A set of measures of centrality based on betweenness", Sociometry 40,
@@ -35,16 +34,16 @@ public enum Measure {
      * {@code samplingSize} sources (Brandes &amp; Pich, "Centrality estimation in large networks",
      * Int. J. Bifurcation and Chaos 17(7), 2007), O(sm). Unweighted: interaction counts are not distances.
      */
-    BETWEENNESS("betweenness", "betweenness", Orientation.NATURAL, false, "betweenness",
+    BETWEENNESS("betweenness", GdsProcedure.BETWEENNESS, Orientation.NATURAL, false, "betweenness",
             takes("samplingSize", null, "samplingSeed", null), Map.of()),
     /** Eigenvector centrality (Bonacich, "Factoring and weighting approaches to status scores and clique identification", J. Math. Sociology 2(1), 1972). O(k(n+m)). */
-    EIGENVECTOR("eigenvector", "eigenvector", Orientation.NATURAL, false, "eigenvector",
+    EIGENVECTOR("eigenvector", GdsProcedure.EIGENVECTOR, Orientation.NATURAL, false, "eigenvector",
             takes("maxIterations", 20, "tolerance", 1e-7, "weighted", true), Map.of()),
     /** HITS hub score (Kleinberg, "Authoritative sources in a hyperlinked environment", J. ACM 46(5), 1999). O(k(n+m)). */
-    HITS_HUB("hits-hub", "hits", Orientation.NATURAL, false, "hitsHub", takes("hitsIterations", 20),
+    HITS_HUB("hits-hub", GdsProcedure.HITS, Orientation.NATURAL, false, "hitsHub", takes("hitsIterations", 20),
             Map.of()),
     /** HITS authority score (Kleinberg 1999). O(k(n+m)). */
-    HITS_AUTHORITY("hits-authority", "hits", Orientation.NATURAL, false, "hitsAuthority",
+    HITS_AUTHORITY("hits-authority", GdsProcedure.HITS, Orientation.NATURAL, false, "hitsAuthority",
             takes("hitsIterations", 20), Map.of()),
     /**
      * Closeness (Bavelas, J. Acoust. Soc. Am. 22, 1950; Sabidussi, Psychometrika 31, 1966), by default
@@ -55,34 +54,34 @@ public enum Measure {
      * default, not GDS's ({@code useWassermanFaust=false} gives the classic form). O(nm) by
      * multi-source BFS.
      */
-    CLOSENESS("closeness", "closeness", Orientation.NATURAL, false, "closeness",
+    CLOSENESS("closeness", GdsProcedure.CLOSENESS, Orientation.NATURAL, false, "closeness",
             takes("useWassermanFaust", true), Map.of()),
     /** Harmonic centrality (Marchiori &amp; Latora, "Harmony in the small-world", Physica A 285, 2000); GDS sums over the nodes that reach the node. O(nm). */
-    HARMONIC("harmonic", "harmonic", Orientation.NATURAL, false, "harmonic", takes(), Map.of()),
+    HARMONIC("harmonic", GdsProcedure.HARMONIC, Orientation.NATURAL, false, "harmonic", takes(), Map.of()),
     /** Core value of k-core decomposition (Seidman, "Network structure and minimum degree", Social Networks 5, 1983; Batagelj &amp; Zaversnik 2003). Undirected, O(n+m). */
-    K_CORE("k-core", "kcore", Orientation.UNDIRECTED, false, "coreValue", takes(), Map.of()),
+    K_CORE("k-core", GdsProcedure.K_CORE, Orientation.UNDIRECTED, false, "coreValue", takes(), Map.of()),
     /** Articulation points, score 1 (Hopcroft &amp; Tarjan, "Algorithm 447: efficient algorithms for graph manipulation", CACM 16(6), 1973). Undirected, O(n+m). */
-    ARTICULATION_POINTS("articulation-points", "articulation-points", Orientation.UNDIRECTED, false,
+    ARTICULATION_POINTS("articulation-points", GdsProcedure.ARTICULATION_POINTS, Orientation.UNDIRECTED, false,
             "articulationPoint", takes(), Map.of()),
     /** Louvain communities (Blondel, Guillaume, Lambiotte &amp; Lefebvre, J. Stat. Mech. P10008, 2008). Undirected, about O(m log n). */
-    LOUVAIN("louvain", "louvain", Orientation.UNDIRECTED, true, "louvain",
+    LOUVAIN("louvain", GdsProcedure.LOUVAIN, Orientation.UNDIRECTED, true, "louvain",
             takes("maxLevels", 10, "maxIterations", 10, "tolerance", 1e-4, "weighted", true), Map.of()),
     /** Leiden communities (Traag, Waltman &amp; van Eck, "From Louvain to Leiden", Scientific Reports 9:5233, 2019). Undirected. */
-    LEIDEN("leiden", "leiden", Orientation.UNDIRECTED, true, "leiden",
+    LEIDEN("leiden", GdsProcedure.LEIDEN, Orientation.UNDIRECTED, true, "leiden",
             takes("maxLevels", 10, "gamma", 1.0, "theta", 0.01, "tolerance", 1e-4, "randomSeed", null,
                     "weighted", true), Map.of()),
     /** Weakly connected components (Hopcroft &amp; Tarjan 1973; GDS: Afforest, Sutton et al., IPDPS 2018). O(n+m). */
-    WCC("wcc", "wcc", Orientation.NATURAL, true, "wcc", takes(), Map.of());
+    WCC("wcc", GdsProcedure.WCC, Orientation.NATURAL, true, "wcc", takes(), Map.of());
 
     private final String key;
-    private final String procedure;
+    private final GdsProcedure procedure;
     private final Orientation orientation;
     private final boolean community;
     private final String writeProperty;
     private final Map<String, Object> defaults;
     private final Map<String, Object> fixed;
 
-    Measure(String key, String procedure, Orientation orientation, boolean community, String writeProperty,
+    Measure(String key, GdsProcedure procedure, Orientation orientation, boolean community, String writeProperty,
             Map<String, Object> defaults, Map<String, Object> fixed) {
         this.key = key;
         this.procedure = procedure;
@@ -117,12 +116,8 @@ public enum Measure {
         return orientation;
     }
 
-    String streamQuery() {
-        return "centrality/stream-" + procedure;
-    }
-
-    String estimateQuery() {
-        return "centrality/estimate-" + procedure;
+    GdsProcedure procedure() {
+        return procedure;
     }
 
     /** The HITS score this measure reads ({@code hub} or {@code auth}), else null. */
