@@ -1,6 +1,6 @@
 package org.metoodiffusion.centrality;
 
-import static org.metoodiffusion.api.CsvMessageConverter.TEXT_CSV_VALUE;
+import static org.metoodiffusion.centrality.CsvMessageConverter.TEXT_CSV_VALUE;
 import static org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -14,9 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import org.metoodiffusion.amplified.AmplifiedGraph;
-import org.metoodiffusion.api.ComputationTimeoutException;
-import org.metoodiffusion.api.InsufficientMemoryException;
-import org.metoodiffusion.api.PluginMissingException;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.store.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;

@@ -2,7 +2,6 @@ package org.metoodiffusion.centrality;
 
 import java.util.Map;
 
-import org.metoodiffusion.api.InsufficientMemoryException;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.store.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
