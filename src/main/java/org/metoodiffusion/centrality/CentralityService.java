@@ -77,7 +77,7 @@ public class CentralityService {
                 .orElseThrow(() -> new NotFoundException("No account with id " + key + " in the graph."));
         var accountId = account.get("id").asString();
         var unused = new java.util.LinkedHashSet<>(parameters.given().keySet());
-        measures.forEach(measure -> unused.removeAll(measure.defaults().keySet()));
+        measures.forEach(measure -> unused.removeAll(measure.parameterNames()));
         if (!unused.isEmpty()) {
             throw new BadRequestException(String.join(", ", unused) + " does not apply to any of the measures asked for");
         }

@@ -45,7 +45,7 @@ class Computations {
     }
 
     /** {@code measure} with its effective parameters on {@code projection}. */
-    ResultCache.Hit<MeasureResult> measure(Projection projection, Measure measure, Map<String, Object> effective,
+    ResultCache.Hit<MeasureResult> measure(Projection projection, Measure measure, AlgorithmParameters effective,
             Duration timeout) {
         var key = new ResultCache.Key(version.current(), projection, measure.key(), effective);
         // A cached result was computed by GDS: only a miss needs to ask whether it is installed.
@@ -56,14 +56,14 @@ class Computations {
     }
 
     ResultCache.Hit<BridgeResult> bridges(Projection projection, Duration timeout) {
-        var key = new ResultCache.Key(version.current(), projection, "bridges", Map.of());
+        var key = new ResultCache.Key(version.current(), projection, "bridges", AlgorithmParameters.None.DEFAULTS);
         return cache.get(key, () -> {
             gds.requireInstalled();
             return computeBridges(projection, timeout);
         });
     }
 
-    private MeasureResult compute(Projection projection, Measure measure, Map<String, Object> effective,
+    private MeasureResult compute(Projection projection, Measure measure, AlgorithmParameters effective,
             Duration timeout) {
         long started = System.nanoTime();
         return gds.onProjection(projection, measure.orientation(), timeout,
@@ -72,7 +72,7 @@ class Computations {
                 (tx, graph) -> {
                     var config = measure.gdsConfig(effective, graph.nodes());
                     var values = graph.isEmpty() ? NodeValues.empty() : stream(tx, graph, measure, config, timeout);
-                    return new MeasureResult(measure, projection, graph, effective, config, Instant.now(),
+                    return new MeasureResult(measure, projection, graph, effective.asMap(), config, Instant.now(),
                             (System.nanoTime() - started) / 1_000_000, values,
                             measure.community() ? new Communities(values) : null, names.names(projection.level()));
                 });
@@ -95,8 +95,8 @@ class Computations {
 
     private BridgeResult computeBridges(Projection projection, Duration timeout) {
         long started = System.nanoTime();
-        return gds.onProjection(projection, Orientation.UNDIRECTED, timeout, () -> memory.check("bridges", projection,
-                Orientation.UNDIRECTED, GdsProcedure.BRIDGES.estimate(), nodes -> Map.of()), (tx, graph) -> {
+        return gds.onProjection(projection, GdsProcedure.BRIDGES.orientation(), timeout, () -> memory.check("bridges", projection,
+                GdsProcedure.BRIDGES.orientation(), GdsProcedure.BRIDGES.estimate(), nodes -> Map.of()), (tx, graph) -> {
             var bridges = new ArrayList<BridgeView>();
             if (!graph.isEmpty()) {
                 var pairs = tx.run(queries.get(GdsProcedure.BRIDGES.stream()),
