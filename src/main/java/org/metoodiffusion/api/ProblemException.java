@@ -12,15 +12,28 @@ import org.springframework.http.HttpStatus;
  */
 public abstract class ProblemException extends RuntimeException {
 
-    protected ProblemException(String message) {
+    private final HttpStatus status;
+    private final String type;
+    private final String title;
+
+    protected ProblemException(HttpStatus status, String type, String title, String message) {
         super(message);
+        this.status = status;
+        this.type = type;
+        this.title = title;
     }
 
-    public abstract HttpStatus status();
+    public HttpStatus status() {
+        return status;
+    }
 
-    public abstract String type();
+    public String type() {
+        return type;
+    }
 
-    public abstract String title();
+    public String title() {
+        return title;
+    }
 
     /** Extra members of the problem body; none by default. */
     public Map<String, Object> properties() {

@@ -12,27 +12,12 @@ public class ComputationTimeoutException extends ProblemException {
     private final Duration timeout;
 
     public ComputationTimeoutException(String message, Duration timeout) {
-        super(message);
+        super(HttpStatus.GATEWAY_TIMEOUT, "timeout", "Computation timed out", message);
         this.timeout = timeout;
     }
 
     public Duration timeout() {
         return timeout;
-    }
-
-    @Override
-    public HttpStatus status() {
-        return HttpStatus.GATEWAY_TIMEOUT;
-    }
-
-    @Override
-    public String type() {
-        return "timeout";
-    }
-
-    @Override
-    public String title() {
-        return "Computation timed out";
     }
 
     @Override

@@ -15,7 +15,7 @@ public class InsufficientMemoryException extends ProblemException {
     private final long availableBytes;
 
     public InsufficientMemoryException(String message, long requiredBytes, long availableBytes) {
-        super(message);
+        super(HttpStatus.SERVICE_UNAVAILABLE, "insufficient-memory", "Not enough memory", message);
         this.requiredBytes = requiredBytes;
         this.availableBytes = availableBytes;
     }
@@ -26,21 +26,6 @@ public class InsufficientMemoryException extends ProblemException {
 
     public long availableBytes() {
         return availableBytes;
-    }
-
-    @Override
-    public HttpStatus status() {
-        return HttpStatus.SERVICE_UNAVAILABLE;
-    }
-
-    @Override
-    public String type() {
-        return "insufficient-memory";
-    }
-
-    @Override
-    public String title() {
-        return "Not enough memory";
     }
 
     @Override

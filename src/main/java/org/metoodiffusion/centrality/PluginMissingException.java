@@ -14,27 +14,12 @@ public class PluginMissingException extends ProblemException {
     private final String plugin;
 
     public PluginMissingException(String plugin, String message) {
-        super(message);
+        super(HttpStatus.SERVICE_UNAVAILABLE, "plugin-missing", plugin + " is not installed", message);
         this.plugin = plugin;
     }
 
     public String plugin() {
         return plugin;
-    }
-
-    @Override
-    public HttpStatus status() {
-        return HttpStatus.SERVICE_UNAVAILABLE;
-    }
-
-    @Override
-    public String type() {
-        return "plugin-missing";
-    }
-
-    @Override
-    public String title() {
-        return plugin + " is not installed";
     }
 
     @Override
