@@ -17,5 +17,5 @@ CALL (account) {
 }
 RETURN account {.*} AS account, posts,
        toString(firstPostAt) AS firstPostAt, toString(lastPostAt) AS lastPostAt,
-       COUNT { (:Post)-[:MENTIONS]->(account) } AS mentionedBy,
+       COUNT { ()-[:MENTIONS]->(account) } AS mentionedBy, // degree: only posts mention
        [(o:Origin)-[:HAS_ACCOUNT]->(account) | o.id] AS origins;

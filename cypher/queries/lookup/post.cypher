@@ -2,6 +2,8 @@
 // referenced. Parameters: $id (post id, string).
 // Example:
 //   :param id => '919659438700670976'
+// The counts leave the other end unlabelled (only posts reply, quote and retweet): Neo4j then reads
+// the post's degree by type instead of visiting every reply, so the cost does not grow with them.
 MATCH (post:Post {id: $id})
 OPTIONAL MATCH (author:Account)-[:POSTED]->(post)
 RETURN post {.*, createdAt: toString(post.createdAt)} AS post,
@@ -10,6 +12,6 @@ RETURN post {.*, createdAt: toString(post.createdAt)} AS post,
        [(post)-[:MENTIONS]->(a:Account) | a {.id, .username}] AS mentions,
        [(post)-[r:REPLY_TO|QUOTES|RETWEET_OF]->(target:Post) | {kind: type(r), id: target.id}] AS references,
        [(post)-[:CREDITS]->(o:Origin) | o.id] AS credits,
-       COUNT { (:Post)-[:REPLY_TO]->(post) } AS replies,
-       COUNT { (:Post)-[:QUOTES]->(post) } AS quotes,
-       COUNT { (:Post)-[:RETWEET_OF]->(post) } AS retweets;
+       COUNT { ()-[:REPLY_TO]->(post) } AS replies,
+       COUNT { ()-[:QUOTES]->(post) } AS quotes,
+       COUNT { ()-[:RETWEET_OF]->(post) } AS retweets;

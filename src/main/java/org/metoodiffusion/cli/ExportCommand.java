@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -73,12 +72,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         boolean picture = chosen.equals("png") || chosen.equals("svg");
         int limit = cap != null ? cap : picture ? ViewRequest.DEFAULT_RENDER_CAP : ViewRequest.MAX_CAP;
-        var arguments = new ArrayList<String>();
-        database.addTo(arguments);
-        try (var context = SpringArguments.batchContext(arguments)) {
-            var view = context.getBean(GraphViewService.class)
+        try (var batch = BatchContext.open(database)) {
+            var view = batch.service(GraphViewService.class)
                     .view(ViewRequest.whole(root, reconstruction, account, measure, colour, limit));
-            for (var file : write(view, chosen, context.getBean(ViewRenderer.class))) {
+            for (var file : write(view, chosen, batch.service(ViewRenderer.class))) {
                 System.out.println(file.toAbsolutePath());
             }
             System.out.printf("%,d nodes and %,d edges of %s%s%n", view.graph().nodes().size(),

@@ -1,7 +1,6 @@
 package org.metoodiffusion.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.concurrent.Callable;
 
 import org.metoodiffusion.network.NetworkExport;
@@ -47,10 +46,8 @@ final class ExportNetworkCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        var arguments = new ArrayList<String>();
-        database.addTo(arguments);
-        try (var context = SpringArguments.batchContext(arguments)) {
-            for (var file : context.getBean(NetworkExport.class).write(format, chosen, output)) {
+        try (var batch = BatchContext.open(database)) {
+            for (var file : batch.service(NetworkExport.class).write(format, chosen, output)) {
                 System.out.println(file.toAbsolutePath());
             }
             return 0;

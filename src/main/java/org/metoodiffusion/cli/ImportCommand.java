@@ -78,10 +78,6 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--bulk builds an embedded database; it cannot write to a server (-a)");
         }
-        var arguments = new ArrayList<String>();
-        database.addTo(arguments);
-        // Importing calls no GDS or APOC procedure; registering them would take seconds of CPU.
-        arguments.add("--metoo.neo4j.embedded.procedures=false");
         ImportSummary bulkSummary = null;
         if (bulk) {
             try (var progress = ImportProgress.forConsole(total, quiet); var report = new RejectsFile(rejects)) {
@@ -89,18 +85,19 @@ final class ImportCommand implements Callable<Integer> {
                         report, progress);
             }
         }
-        try (var context = SpringArguments.batchContext(arguments);
+        // Importing calls no GDS or APOC procedure; registering them would take seconds of CPU.
+        try (var batch = BatchContext.open(database, List.of("--metoo.neo4j.embedded.procedures=false"));
                 var progress = ImportProgress.forConsole(total, quiet)) {
-            var importer = context.getBean(ImportService.class);
+            var importer = batch.service(ImportService.class);
             if (bulk && !database.noSeed) {
                 // A bulk-built database is never empty at start, so the seed story joins it here.
-                context.getBean(SeedStoryLoader.class).load();
+                batch.service(SeedStoryLoader.class).load();
             }
             ImportSummary summary;
             if (bulk) {
                 var settled = importer.settleBulkImport();
                 // The offline importer reports no counts: the new database holds what this import created.
-                var stats = context.getBean(GraphStatsService.class).stats();
+                var stats = batch.service(GraphStatsService.class).stats();
                 summary = bulkSummary.createdInBulk(stats.nodes().values().stream().mapToLong(Long::longValue).sum(),
                         stats.relationships().values().stream().mapToLong(Long::longValue).sum(), settled);
             } else {

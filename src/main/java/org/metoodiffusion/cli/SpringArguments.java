@@ -1,7 +1,9 @@
 package org.metoodiffusion.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.metoodiffusion.MetooDiffusionApplication;
 import org.springframework.boot.WebApplicationType;
@@ -36,5 +38,18 @@ final class SpringArguments {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run(all.toArray(String[]::new));
+    }
+
+    /**
+     * The batch context a benchmark opens on each database it builds under {@code home}: no seed
+     * story, the given page cache, and any {@code more} arguments.
+     */
+    static Function<Path, ConfigurableApplicationContext> benchmarkDatabase(String pageCache, String... more) {
+        return home -> {
+            var arguments = new ArrayList<>(List.of("--metoo.neo4j.embedded.data-dir=" + home,
+                    "--metoo.seed.enabled=false", "--metoo.neo4j.embedded.page-cache=" + pageCache));
+            arguments.addAll(List.of(more));
+            return batchContext(arguments);
+        };
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Generate a Higgs-sized retweet network, import it, serve it on 127.0.0.1 and time a cold "
                 + "PageRank request, sampled and exact betweenness, networkx's PageRank on the same edges, and wrk on "
                 + "the cached top 100.")
-final class CentralityBenchmarkCommand implements Callable<Integer> {
+final class BenchmarkCentralityCommand implements Callable<Integer> {
 
     @Option(names = "--accounts", defaultValue = "256491", description = "Accounts (default ${DEFAULT-VALUE}, Higgs).")
     int accounts;

@@ -1,0 +1,36 @@
+package org.metoodiffusion.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.metoodiffusion.benchmark.ImportBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Generate a campaign, import it in bulk (and by transactions), compare with Neo4j's "
+                + "offline importer on the same data.")
+final class BenchmarkImportCommand implements Callable<Integer> {
+
+    @Option(names = "--posts", defaultValue = "1000000", description = "Posts to generate (default ${DEFAULT-VALUE}).")
+    int posts;
+
+    @Option(names = "--seed", defaultValue = "2017", description = "Generator seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--work-dir", defaultValue = "target/benchmark-import",
+            description = "Empty directory for the files and databases (default ${DEFAULT-VALUE}).")
+    Path workDir;
+
+    @Option(names = "--transactional", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also import by transactions (slower; default ${DEFAULT-VALUE}).")
+    boolean transactional;
+
+    @Override
+    public Integer call() throws Exception {
+        new ImportBenchmark(posts, seed, workDir, transactional,
+                SpringArguments.benchmarkDatabase("1g", "--metoo.neo4j.embedded.procedures=false"),
+                System.out).run();
+        return 0;
+    }
+}
