@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.metoodiffusion.generate.CampaignGenerator;
 import org.metoodiffusion.ingest.ImportProgress;
@@ -37,6 +39,8 @@ public final class ImportBenchmark {
     /**
      * @param contexts opens the application (schema applied, no seed story) on an embedded data directory
      */
+    private static final String MARKER = ".metoo-benchmark";
+
     public ImportBenchmark(int posts, long seed, Path workDir, boolean transactional,
             Function<Path, ConfigurableApplicationContext> contexts, PrintStream out) {
         this.posts = posts;
@@ -122,12 +126,27 @@ public final class ImportBenchmark {
         return nodes + relationships;
     }
 
+    /**
+     * An empty database home for one run. A previous run's is deleted only when this benchmark made
+     * it (its marker file is there): a work directory given by mistake is never emptied.
+     */
     private Path fresh(String name) throws IOException {
         var home = workDir.resolve(name);
+        var marker = home.resolve(MARKER);
         if (Files.exists(home)) {
-            throw new IllegalArgumentException(home + " exists; give the benchmark an empty --work-dir");
+            if (!Files.exists(marker)) {
+                throw new IllegalArgumentException(home + " exists and is not a previous benchmark run's; give the "
+                        + "benchmark an empty --work-dir");
+            }
+            try (Stream<Path> paths = Files.walk(home)) {
+                for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
         }
-        return Files.createDirectories(home);
+        Files.createDirectories(home);
+        Files.writeString(marker, "made by metoo-diffusion benchmark import; deleted by its next run\n");
+        return home;
     }
 
     private static double seconds(long nanos) {

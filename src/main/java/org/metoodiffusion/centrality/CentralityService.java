@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.metoodiffusion.api.BadRequestException;
 import org.metoodiffusion.api.NotFoundException;
 import org.metoodiffusion.cypher.QueryLibrary;
-import org.metoodiffusion.id.Ids;
+import org.metoodiffusion.id.AccountKey;
 import org.metoodiffusion.store.WriteGate;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -68,16 +69,17 @@ public class CentralityService {
     public AccountCentrality account(String id, Projection projection, List<Measure> measures,
             MeasureParameters parameters, Duration timeout) {
         if (projection.level() != Level.ACCOUNT) {
-            throw new IllegalArgumentException("One account's values need level=account, not " + projection.level().label());
+            throw new BadRequestException("One account's values need level=account, not " + projection.level().label());
         }
-        var accountId = Ids.requireAccountId(id);
-        var account = driver.executableQuery(queries.get("centrality/account")).withParameters(Map.of("id", accountId))
+        var key = AccountKey.of(id);
+        var account = driver.executableQuery(queries.get("centrality/account")).withParameters(key.parameters())
                 .withConfig(config).execute().records().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("No account with id " + accountId + " in the graph."));
+                .orElseThrow(() -> new NotFoundException("No account with id " + key + " in the graph."));
+        var accountId = account.get("id").asString();
         var unused = new java.util.LinkedHashSet<>(parameters.given().keySet());
         measures.forEach(measure -> unused.removeAll(measure.defaults().keySet()));
         if (!unused.isEmpty()) {
-            throw new IllegalArgumentException(String.join(", ", unused) + " does not apply to any of the measures asked for");
+            throw new BadRequestException(String.join(", ", unused) + " does not apply to any of the measures asked for");
         }
         var answers = new ArrayList<AccountMeasure>();
         ProjectionView view = null;
@@ -95,7 +97,7 @@ public class CentralityService {
             String writeProperty, Duration timeout) {
         var property = writeProperty == null || writeProperty.isBlank() ? measure.writeProperty() : writeProperty;
         if (!PROPERTY.matcher(property).matches() || RESERVED.contains(property)) {
-            throw new IllegalArgumentException("writeProperty must be a name of letters, digits and '_' (at most 64, "
+            throw new BadRequestException("writeProperty must be a name of letters, digits and '_' (at most 64, "
                     + "starting with a letter) that is not a property of the graph model (" + String.join(", ",
                             new java.util.TreeSet<>(RESERVED)) + "), was '" + property + "'");
         }
@@ -134,7 +136,7 @@ public class CentralityService {
     private ResultCache.Hit<MeasureResult> scores(Projection projection, Measure measure, MeasureParameters parameters,
             Duration timeout) {
         if (measure.community()) {
-            throw new IllegalArgumentException(measure.key() + " finds communities, not scores: ask "
+            throw new BadRequestException(measure.key() + " finds communities, not scores: ask "
                     + "/api/communities/" + measure.key());
         }
         return computations.measure(projection, measure, measure.effective(parameters, true), timeout);

@@ -2,6 +2,7 @@ package org.metoodiffusion.centrality;
 
 import java.time.Duration;
 
+import org.metoodiffusion.api.BadRequestException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -35,7 +36,7 @@ public record CentralitySettings(@DefaultValue("5m") Duration timeout, DataSize 
             return timeout;
         }
         if (requestedSeconds < 1 || requestedSeconds > timeout.toSeconds()) {
-            throw new IllegalArgumentException("timeout must be 1.." + timeout.toSeconds() + " seconds, was "
+            throw new BadRequestException("timeout must be 1.." + timeout.toSeconds() + " seconds, was "
                     + requestedSeconds);
         }
         return Duration.ofSeconds(requestedSeconds);

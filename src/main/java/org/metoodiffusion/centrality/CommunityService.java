@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.metoodiffusion.api.BadRequestException;
 import org.metoodiffusion.api.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -80,7 +81,7 @@ public class CommunityService {
     private ResultCache.Hit<MeasureResult> compute(Projection projection, Measure algorithm,
             MeasureParameters parameters, Duration timeout) {
         if (!algorithm.community()) {
-            throw new IllegalArgumentException(algorithm.key() + " is not a community algorithm; the community "
+            throw new BadRequestException(algorithm.key() + " is not a community algorithm; the community "
                     + "algorithms are louvain, leiden, wcc");
         }
         return computations.measure(projection, algorithm, algorithm.effective(parameters, true), timeout);

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.metoodiffusion.api.BadRequestException;
+
 /**
  * A kind of interaction through which one account amplifies another: it retweeted, replied to,
  * quoted or mentioned it. The names are the {@code kind} values of account-level
@@ -21,7 +23,7 @@ public enum InteractionKind {
     public static InteractionKind parse(String value) {
         var wanted = value.strip().toUpperCase(Locale.ROOT);
         return Arrays.stream(values()).filter(kind -> kind.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown interaction kind '" + value + "'; known: "
+                .orElseThrow(() -> new BadRequestException("Unknown interaction kind '" + value + "'; known: "
                         + Arrays.stream(values()).map(InteractionKind::label).collect(Collectors.joining(", "))));
     }
 }

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.metoodiffusion.api.BadRequestException;
+
 /**
  * What the nodes of a projection are: accounts (an edge per amplifier and amplified account,
  * weighted by how often) or posts (an edge per reply, quote or retweet of one post by another).
@@ -44,6 +46,6 @@ public enum Level {
     public static Level parse(String value) {
         var wanted = value.strip().toUpperCase(Locale.ROOT);
         return Arrays.stream(values()).filter(level -> level.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown level '" + value + "'; known: account, post"));
+                .orElseThrow(() -> new BadRequestException("Unknown level '" + value + "'; known: account, post"));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.metoodiffusion.api.BadRequestException;
+
 /**
  * The measures, each computed by one GDS procedure (its {@code stream} and {@code estimate}
  * statements are {@code cypher/queries/centrality/stream-<procedure>.cypher} and
@@ -45,11 +47,16 @@ public enum Measure {
     HITS_AUTHORITY("hits-authority", "hits", Orientation.NATURAL, false, "hitsAuthority",
             takes("hitsIterations", 20), Map.of()),
     /**
-     * Closeness (Bavelas, J. Acoust. Soc. Am. 22, 1950; Sabidussi, Psychometrika 31, 1966), with the
-     * Wasserman &amp; Faust variant for disconnected graphs (Social Network Analysis, 1994). O(nm) by multi-source BFS.
+     * Closeness (Bavelas, J. Acoust. Soc. Am. 22, 1950; Sabidussi, Psychometrika 31, 1966), by default
+     * in the Wasserman &amp; Faust variant for disconnected graphs (Social Network Analysis, 1994): the
+     * classic form divides by the distances to the nodes a node reaches only, so a node reached by
+     * one neighbour scores 1.0, the maximum, and in an interaction graph of many small components the
+     * top of the ranking is such nodes; the variant weighs by the share of the graph reached. Our
+     * default, not GDS's ({@code useWassermanFaust=false} gives the classic form). O(nm) by
+     * multi-source BFS.
      */
     CLOSENESS("closeness", "closeness", Orientation.NATURAL, false, "closeness",
-            takes("useWassermanFaust", false), Map.of()),
+            takes("useWassermanFaust", true), Map.of()),
     /** Harmonic centrality (Marchiori &amp; Latora, "Harmony in the small-world", Physica A 285, 2000); GDS sums over the nodes that reach the node. O(nm). */
     HARMONIC("harmonic", "harmonic", Orientation.NATURAL, false, "harmonic", takes(), Map.of()),
     /** Core value of k-core decomposition (Seidman, "Network structure and minimum degree", Social Networks 5, 1983; Batagelj &amp; Zaversnik 2003). Undirected, O(n+m). */
@@ -133,7 +140,7 @@ public enum Measure {
         var given = parameters.given();
         if (strict) {
             given.keySet().stream().filter(name -> !defaults.containsKey(name)).findFirst().ifPresent(name -> {
-                throw new IllegalArgumentException(name + " does not apply to " + key + ", which takes "
+                throw new BadRequestException(name + " does not apply to " + key + ", which takes "
                         + (defaults.isEmpty() ? "no parameters" : String.join(", ", defaults.keySet())));
             });
         }
@@ -163,7 +170,7 @@ public enum Measure {
     public static Measure parse(String value) {
         var wanted = value.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(measure -> measure.key.equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown measure '" + value + "'; known: "
+                .orElseThrow(() -> new BadRequestException("Unknown measure '" + value + "'; known: "
                         + Arrays.stream(values()).map(Measure::key).collect(Collectors.joining(", "))));
     }
 

@@ -3,6 +3,8 @@ package org.metoodiffusion.centrality;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.metoodiffusion.api.BadRequestException;
+
 /**
  * Algorithm parameters as a request gives them, by their GDS names; null where not given (the
  * measure's GDS default then applies, see {@link Measure}). Ranges are checked here; which
@@ -32,14 +34,14 @@ public record MeasureParameters(Double dampingFactor, Integer maxIterations, Dou
 
     public MeasureParameters {
         if (dampingFactor != null && !(dampingFactor >= 0 && dampingFactor < 1)) {
-            throw new IllegalArgumentException("dampingFactor must be in [0, 1), was " + dampingFactor);
+            throw new BadRequestException("dampingFactor must be in [0, 1), was " + dampingFactor);
         }
         range("maxIterations", maxIterations, 1, 1000);
         if (tolerance != null && !(tolerance >= 0 && tolerance < 1)) {
-            throw new IllegalArgumentException("tolerance must be in [0, 1), was " + tolerance);
+            throw new BadRequestException("tolerance must be in [0, 1), was " + tolerance);
         }
         if (samplingSize != null && (samplingSize < 1 || samplingSize > MAX_SAMPLING_SIZE)) {
-            throw new IllegalArgumentException("samplingSize must be 1.." + MAX_SAMPLING_SIZE
+            throw new BadRequestException("samplingSize must be 1.." + MAX_SAMPLING_SIZE
                     + " source nodes (leave it out for exact betweenness), was " + samplingSize);
         }
         range("hitsIterations", hitsIterations, 1, 1000);
@@ -74,13 +76,13 @@ public record MeasureParameters(Double dampingFactor, Integer maxIterations, Dou
 
     private static void range(String name, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
-            throw new IllegalArgumentException(name + " must be " + min + ".." + max + ", was " + value);
+            throw new BadRequestException(name + " must be " + min + ".." + max + ", was " + value);
         }
     }
 
     private static void positive(String name, Double value) {
         if (value != null && !(value > 0 && value <= 1000)) {
-            throw new IllegalArgumentException(name + " must be in (0, 1000], was " + value);
+            throw new BadRequestException(name + " must be in (0, 1000], was " + value);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.metoodiffusion.centrality;
 
+import org.metoodiffusion.api.BadRequestException;
+
 /**
  * A page request: skip {@code offset} items, return at most {@code limit}.
  *
@@ -13,10 +15,10 @@ public record Page(int offset, int limit) {
 
     public Page {
         if (offset < 0 || offset > 1_000_000_000) {
-            throw new IllegalArgumentException("offset must be 0..1000000000, was " + offset);
+            throw new BadRequestException("offset must be 0..1000000000, was " + offset);
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", was " + limit);
+            throw new BadRequestException("limit must be 1.." + MAX_LIMIT + ", was " + limit);
         }
     }
 

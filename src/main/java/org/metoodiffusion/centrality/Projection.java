@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.metoodiffusion.api.BadRequestException;
+
 /**
  * Which part of the graph a measure is computed on: the level (accounts or posts), the kinds of
  * interaction, and a half-open time window {@code [from, to)} on when the interaction happened
@@ -23,19 +25,19 @@ public record Projection(Level level, Set<InteractionKind> kinds, Instant from, 
 
     public Projection {
         if (level == null) {
-            throw new IllegalArgumentException("level is required");
+            throw new BadRequestException("level is required");
         }
         if (kinds == null || kinds.isEmpty()) {
-            throw new IllegalArgumentException("kinds must name at least one interaction kind");
+            throw new BadRequestException("kinds must name at least one interaction kind");
         }
         kinds = Set.copyOf(EnumSet.copyOf(kinds));
         var foreign = kinds.stream().filter(kind -> !level.kinds().contains(kind)).toList();
         if (!foreign.isEmpty()) {
-            throw new IllegalArgumentException("At level " + level.label() + " the kinds are "
+            throw new BadRequestException("At level " + level.label() + " the kinds are "
                     + labels(level.kinds()) + "; " + labels(foreign) + " does not apply");
         }
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new IllegalArgumentException("The window is empty or inverted: from " + from + " is not before to " + to);
+            throw new BadRequestException("The window is empty or inverted: from " + from + " is not before to " + to);
         }
     }
 
@@ -69,7 +71,7 @@ public record Projection(Level level, Set<InteractionKind> kinds, Instant from, 
             return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be an ISO-8601 instant (2017-10-15T20:21:11Z) or date "
+            throw new BadRequestException(name + " must be an ISO-8601 instant (2017-10-15T20:21:11Z) or date "
                     + "(2017-10-15), was '" + value + "'");
         }
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.metoodiffusion.api.BadRequestException;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -79,13 +80,13 @@ final class QueryRecordResolver implements HandlerMethodArgumentResolver {
                 return Double.valueOf(value);
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a number, was '" + value + "'");
+            throw new BadRequestException(name + " must be a number, was '" + value + "'");
         }
         if (type == Boolean.class) {
             return switch (value.toLowerCase(Locale.ROOT)) {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
-                default -> throw new IllegalArgumentException(name + " must be true or false, was '" + value + "'");
+                default -> throw new BadRequestException(name + " must be true or false, was '" + value + "'");
             };
         }
         throw new IllegalStateException("no conversion for " + type + " of " + name);

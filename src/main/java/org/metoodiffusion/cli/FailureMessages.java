@@ -1,5 +1,6 @@
 package org.metoodiffusion.cli;
 
+import org.metoodiffusion.api.ExposureRefusedException;
 import org.metoodiffusion.schema.SchemaMigrationException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -28,7 +29,8 @@ final class FailureMessages implements IExecutionExceptionHandler {
                 return "the database directory is in use by another process (is `serve` running on it?). "
                         + "Stop it, or send the data through it with -a bolt://127.0.0.1:7687.";
             }
-            if (cause instanceof SchemaMigrationException || cause instanceof IllegalArgumentException) {
+            if (cause instanceof SchemaMigrationException || cause instanceof IllegalArgumentException
+                    || cause instanceof ExposureRefusedException) {
                 return cause.getMessage();
             }
             if (name.startsWith("org.neo4j.driver.exceptions.ServiceUnavailable")) {

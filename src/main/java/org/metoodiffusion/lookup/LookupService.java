@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.metoodiffusion.api.NotFoundException;
 import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.id.AccountKey;
 import org.metoodiffusion.id.Ids;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,7 @@ public class LookupService {
 
     public AccountView account(String id) {
         return neo4j.query(queries.get("lookup/account"))
-                .bind(Ids.requireAccountId(id)).to("id")
+                .bindAll(AccountKey.of(id).parameters())
                 .fetchAs(AccountView.class)
                 .mappedBy((types, row) -> new AccountView(row.get("account").asMap(), row.get("posts").asLong(),
                         row.get("firstPostAt").asString(null), row.get("lastPostAt").asString(null),

@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
+import org.metoodiffusion.api.BadRequestException;
+
 /** One file of a network export: its extension, media type and writer. */
 public enum NetworkFile {
     NODES_CSV("nodes.csv", "text/csv"),
@@ -44,7 +46,7 @@ public enum NetworkFile {
             case "csv" -> List.of(NODES_CSV, EDGES_CSV);
             case "gexf" -> List.of(GEXF);
             case "graphml" -> List.of(GRAPHML);
-            default -> throw new IllegalArgumentException("unknown network format '" + format
+            default -> throw new BadRequestException("unknown network format '" + format
                     + "'; known: csv, gexf, graphml");
         };
     }
@@ -57,14 +59,14 @@ public enum NetworkFile {
         var files = of(format);
         if (files.size() == 1) {
             if (part != null && !part.isBlank()) {
-                throw new IllegalArgumentException("part applies to format=csv only");
+                throw new BadRequestException("part applies to format=csv only");
             }
             return files.get(0);
         }
         return switch (part == null ? "" : part.strip().toLowerCase(Locale.ROOT)) {
             case "nodes" -> NODES_CSV;
             case "edges" -> EDGES_CSV;
-            default -> throw new IllegalArgumentException("format=csv is two tables: give part=nodes or part=edges"
+            default -> throw new BadRequestException("format=csv is two tables: give part=nodes or part=edges"
                     + (part == null || part.isBlank() ? "" : " (not '" + part + "')"));
         };
     }

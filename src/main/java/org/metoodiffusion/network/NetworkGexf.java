@@ -8,6 +8,9 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.metoodiffusion.view.export.GraphXml;
+import org.metoodiffusion.view.export.XmlText;
+
 /**
  * GEXF 1.3 (gexf.net/1.3, checked against its {@code gexf.rnc}): a static graph with
  * {@code defaultedgetype="directed"}, typed attribute declarations ({@code <attributes
@@ -32,14 +35,14 @@ final class NetworkGexf {
             xml.writeDefaultNamespace(NS);
             xml.writeAttribute("version", "1.3");
             xml.writeStartElement("meta");
-            text(xml, "creator", "metoo-diffusion");
-            text(xml, "description", title);
+            GraphXml.textElement(xml, "creator", "metoo-diffusion");
+            GraphXml.textElement(xml, "description", title);
             xml.writeEndElement();
             xml.writeStartElement("graph");
             xml.writeAttribute("defaultedgetype", "directed");
             xml.writeAttribute("idtype", "string");
-            declare(xml, "node", NODE_ATTRIBUTES);
-            declare(xml, "edge", new String[][] {{"kind", "string"}});
+            GraphXml.gexfAttributes(xml, "node", NODE_ATTRIBUTES);
+            GraphXml.gexfAttributes(xml, "edge", new String[][] {{"kind", "string"}});
             xml.writeStartElement("nodes");
             NetworkCsv.streaming(() -> rows.nodes(node -> xml(() -> node(xml, node))));
             xml.writeEndElement();
@@ -57,28 +60,16 @@ final class NetworkGexf {
         }
     }
 
-    private static void declare(XMLStreamWriter xml, String type, String[][] attributes) throws XMLStreamException {
-        xml.writeStartElement("attributes");
-        xml.writeAttribute("class", type);
-        for (var attribute : attributes) {
-            xml.writeEmptyElement("attribute");
-            xml.writeAttribute("id", attribute[0]);
-            xml.writeAttribute("title", attribute[0]);
-            xml.writeAttribute("type", attribute[1]);
-        }
-        xml.writeEndElement();
-    }
-
     private static void node(XMLStreamWriter xml, NetworkNode node) throws XMLStreamException {
         xml.writeStartElement("node");
         xml.writeAttribute("id", node.id());
         xml.writeAttribute("label", XmlText.clean(node.label()));
         xml.writeStartElement("attvalues");
-        value(xml, "name", node.name());
-        value(xml, "followers", node.followers() == null ? null : node.followers().toString());
-        value(xml, "provisional", Boolean.toString(node.provisional()));
-        value(xml, "posts", Long.toString(node.posts()));
-        value(xml, "postsCollected", Long.toString(node.postsCollected()));
+        GraphXml.gexfValue(xml, "name", node.name());
+        GraphXml.gexfValue(xml, "followers", node.followers() == null ? null : node.followers().toString());
+        GraphXml.gexfValue(xml, "provisional", Boolean.toString(node.provisional()));
+        GraphXml.gexfValue(xml, "posts", Long.toString(node.posts()));
+        GraphXml.gexfValue(xml, "postsCollected", Long.toString(node.postsCollected()));
         xml.writeEndElement();
         xml.writeEndElement();
     }
@@ -92,22 +83,8 @@ final class NetworkGexf {
         xml.writeAttribute("label", edge.kind());
         xml.writeAttribute("weight", Long.toString(edge.weight()));
         xml.writeStartElement("attvalues");
-        value(xml, "kind", edge.kind());
+        GraphXml.gexfValue(xml, "kind", edge.kind());
         xml.writeEndElement();
-        xml.writeEndElement();
-    }
-
-    private static void value(XMLStreamWriter xml, String attribute, String value) throws XMLStreamException {
-        if (value != null) {
-            xml.writeEmptyElement("attvalue");
-            xml.writeAttribute("for", attribute);
-            xml.writeAttribute("value", XmlText.clean(value));
-        }
-    }
-
-    private static void text(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(XmlText.clean(text));
         xml.writeEndElement();
     }
 

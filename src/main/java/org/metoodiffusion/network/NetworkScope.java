@@ -3,6 +3,8 @@ package org.metoodiffusion.network;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.metoodiffusion.api.BadRequestException;
+
 /**
  * Which posts make the network. Peer tools (twarc-network, twitter-explorer, Hoaxy) build it from
  * the collected posts only; a referenced post (known only as the target of a reply, quote or
@@ -20,11 +22,11 @@ public enum NetworkScope {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** {@code collected} or {@code all}, any case; anything else is an {@link IllegalArgumentException}. */
+    /** {@code collected} or {@code all}, any case; anything else is an {@link BadRequestException}. */
     public static NetworkScope parse(String text) {
         var wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(scope -> scope.parameter().equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown network scope '" + text
+                .orElseThrow(() -> new BadRequestException("unknown network scope '" + text
                         + "'; known: collected, all"));
     }
 }

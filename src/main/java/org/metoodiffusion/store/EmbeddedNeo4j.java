@@ -2,6 +2,7 @@ package org.metoodiffusion.store;
 
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -9,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -37,6 +39,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+    /** The user Bolt clients authenticate as when a password is configured. */
+    public static final String USER = "neo4j";
+
     private final DatabaseManagementService dbms;
     private final GraphDatabaseService database;
     private final URI boltUri;
@@ -54,7 +59,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(Neo4jProperties.Embedded settings, String databaseName) {
         long started = System.nanoTime();
         var home = settings.dataDir().toAbsolutePath();
+        if (settings.authenticated()) {
+            setPassword(home, settings);
+        }
         var builder = new DatabaseManagementServiceBuilder(home)
+                .setConfig(GraphDatabaseSettings.auth_enabled, settings.authenticated())
                 .setConfig(GraphDatabaseSettings.initial_default_database, databaseName)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address,
@@ -87,6 +96,36 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             dbms.shutdown();
             throw e;
         }
+    }
+
+    /**
+     * Sets the {@code neo4j} user's password with Bolt off, so that Bolt never listens while the user
+     * still has the default password {@code neo4j} (a new store) or an old one. Costs a short start of
+     * the DBMS without its connectors, only when a password is configured.
+     */
+    private static void setPassword(Path home, Neo4jProperties.Embedded settings) {
+        long started = System.nanoTime();
+        var dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, false)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse("8m"))
+                .build();
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", settings.boltPassword()));
+        } catch (RuntimeException e) {
+            // Neo4j refuses to set the password the user has already: then there is nothing to do.
+            if (e.getMessage() == null || !e.getMessage().contains("cannot be the same")) {
+                throw new IllegalStateException("Could not set the Bolt password (METOO_BOLT_PASSWORD): "
+                        + e.getMessage(), e);
+            }
+        } finally {
+            dbms.shutdown();
+        }
+        LOG.info("Bolt authentication on (user {}); password set in {} ms", USER, (System.nanoTime() - started) / 1_000_000);
     }
 
     /**

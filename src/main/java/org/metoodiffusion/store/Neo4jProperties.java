@@ -22,12 +22,18 @@ public record Neo4jProperties(String uri, String username, String password, Stri
 
     public Neo4jProperties {
         database = StringUtils.hasText(database) ? database : "neo4j";
-        embedded = embedded == null ? new Embedded(null, null, null, null, null) : embedded;
+        embedded = embedded == null ? new Embedded(null, null, null, null, null, null) : embedded;
     }
 
     /** True when no external URI is configured, so the application starts its own Neo4j. */
     public boolean isEmbedded() {
         return !StringUtils.hasText(uri);
+    }
+
+    @Override
+    public String toString() {
+        return "Neo4jProperties[uri=" + uri + ", username=" + username + ", password="
+                + (StringUtils.hasText(password) ? "(set)" : "none") + ", database=" + database + ", embedded=" + embedded + "]";
     }
 
     /**
@@ -36,12 +42,21 @@ public record Neo4jProperties(String uri, String username, String password, Stri
      * @param boltPort    Bolt port, 0 for any free port (tests)
      * @param pageCache   page cache size in Neo4j notation ({@code 512m}, {@code 4g})
      * @param procedures  whether to register GDS and APOC (default true; an import needs neither)
+     * @param boltPassword password of the {@code neo4j} user, turning on Neo4j's native authentication
+     *                    ({@code METOO_BOLT_PASSWORD}); blank: none, allowed on loopback only. A secret:
+     *                    {@link #toString()} hides it
      */
-    public record Embedded(Path dataDir, String boltAddress, Integer boltPort, String pageCache, Boolean procedures) {
+    public record Embedded(Path dataDir, String boltAddress, Integer boltPort, String pageCache, Boolean procedures,
+            String boltPassword) {
 
-        /** Settings with the procedures registered. */
+        /** Settings with the procedures registered, without authentication. */
         public Embedded(Path dataDir, String boltAddress, Integer boltPort, String pageCache) {
-            this(dataDir, boltAddress, boltPort, pageCache, null);
+            this(dataDir, boltAddress, boltPort, pageCache, null, null);
+        }
+
+        /** Settings without authentication. */
+        public Embedded(Path dataDir, String boltAddress, Integer boltPort, String pageCache, Boolean procedures) {
+            this(dataDir, boltAddress, boltPort, pageCache, procedures, null);
         }
 
         @ConstructorBinding
@@ -51,9 +66,22 @@ public record Neo4jProperties(String uri, String username, String password, Stri
             boltAddress = StringUtils.hasText(boltAddress) ? boltAddress : "127.0.0.1";
             boltPort = boltPort == null ? 7687 : boltPort;
             pageCache = StringUtils.hasText(pageCache) ? pageCache : "512m";
+            boltPassword = StringUtils.hasText(boltPassword) ? boltPassword : null;
             if (boltPort < 0 || boltPort > 65535) {
                 throw new IllegalArgumentException("METOO_BOLT_PORT must be 0..65535, was " + boltPort);
             }
+        }
+
+        /** True when Bolt asks for the {@code neo4j} user's password. */
+        public boolean authenticated() {
+            return boltPassword != null;
+        }
+
+        @Override
+        public String toString() {
+            return "Embedded[dataDir=" + dataDir + ", boltAddress=" + boltAddress + ", boltPort=" + boltPort
+                    + ", pageCache=" + pageCache + ", procedures=" + procedures + ", boltPassword="
+                    + (boltPassword == null ? "none" : "(set)") + "]";
         }
     }
 }

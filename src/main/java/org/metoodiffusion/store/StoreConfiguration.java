@@ -37,8 +37,10 @@ class StoreConfiguration {
     Driver neo4jDriver(Neo4jProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
         var config = Config.builder().withUserAgent("metoo-diffusion").build();
         if (properties.isEmbedded()) {
-            // Embedded Neo4j runs without authentication; Bolt only listens on loopback by default.
-            return GraphDatabase.driver(embedded.getObject().boltUri(), AuthTokens.none(), config);
+            // Without a password Bolt runs unauthenticated, which ExposureCheck allows on loopback only.
+            var settings = properties.embedded();
+            return GraphDatabase.driver(embedded.getObject().boltUri(), settings.authenticated()
+                    ? AuthTokens.basic(EmbeddedNeo4j.USER, settings.boltPassword()) : AuthTokens.none(), config);
         }
         LOG.info("Using external Neo4j at {} (database {})", properties.uri(), properties.database());
         var auth = StringUtils.hasText(properties.password())

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.metoodiffusion.api.BadRequestException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,7 +39,7 @@ public class Adoption {
             try {
                 return valueOf(text.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new IllegalArgumentException("Unknown bucket '" + text + "': use hour or day.");
+                throw new BadRequestException("Unknown bucket '" + text + "': use hour or day.");
             }
         }
     }
@@ -83,7 +84,7 @@ public class Adoption {
         long origin = Math.floorDiv(first, bucket.millis) * bucket.millis;
         long count = Math.floorDiv(last - origin, bucket.millis) + 1;
         if (count > MAX_BUCKETS) {
-            throw new IllegalArgumentException("The cascade spans " + count + " " + bucket.name().toLowerCase(Locale.ROOT)
+            throw new BadRequestException("The cascade spans " + count + " " + bucket.name().toLowerCase(Locale.ROOT)
                     + "s, more than " + MAX_BUCKETS + ": ask for days.");
         }
         long[] posts = new long[(int) count];

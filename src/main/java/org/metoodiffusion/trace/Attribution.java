@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.metoodiffusion.api.NotFoundException;
+import org.metoodiffusion.cypher.QueryRows;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,9 +22,11 @@ public class Attribution {
     public static final String DEFAULT_HASHTAG = "metoo";
 
     private final CascadeService cascades;
+    private final QueryRows rows;
 
-    Attribution(CascadeService cascades) {
+    Attribution(CascadeService cascades, QueryRows rows) {
         this.cascades = cascades;
+        this.rows = rows;
     }
 
     public AttributionTotals totals(Reconstruction method, String hashtag) {
@@ -37,9 +40,13 @@ public class Attribution {
                 burke, both, counts.getOrDefault(AttributionCategory.NEITHER, 0L));
     }
 
-    /** @param account an account id, {@code account:<id>} or {@code @handle} */
+    /**
+     * @param account an account id, {@code account:<id>} or {@code @handle} (any case)
+     * @throws NotFoundException when the graph has no such account, as for its cascade
+     */
     public AccountAttribution of(String account, Reconstruction method) {
         String target = account.startsWith("@") || account.startsWith("account:") ? account : "account:" + account;
+        requireKnown(Root.parse(target));
         InfluencePath milano = pathOrNone(Root.MILANO, target, method);
         InfluencePath burke = pathOrNone(Root.BURKE, target, method);
         return new AccountAttribution(account, AttributionCategory.of(milano.reachable(), burke.reachable()), milano, burke);
@@ -54,6 +61,14 @@ public class Attribution {
         Map<String, AttributionCategory> categories = new HashMap<>(roots.size() * 2);
         roots.forEach((id, in) -> categories.put(id, AttributionCategory.of(in[0], in[1])));
         return categories;
+    }
+
+    private void requireKnown(Root account) {
+        boolean[] found = {false};
+        rows.forEach("trace/root-account", CascadeExtractor.accountParameters(account), row -> found[0] = true);
+        if (!found[0]) {
+            throw new NotFoundException("No account " + account.key() + " in the graph.");
+        }
     }
 
     private InfluencePath pathOrNone(Root root, String target, Reconstruction method) {

@@ -89,7 +89,7 @@ class CascadeExtractor {
         return next;
     }
 
-    private static Map<String, Object> accountParameters(Root root) {
+    static Map<String, Object> accountParameters(Root root) {
         var parameters = new HashMap<String, Object>();
         parameters.put("id", root.handle() == null ? root.key() : null);
         parameters.put("handle", root.handle());

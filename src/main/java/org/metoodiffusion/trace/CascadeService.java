@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.metoodiffusion.api.BadRequestException;
 import org.metoodiffusion.store.GraphVersion;
 import org.springframework.stereotype.Service;
 
@@ -52,7 +53,7 @@ public class CascadeService {
     /**
      * @param level post or account, or null to choose: account level for an account root with
      *              account-level interactions and no posts, post level otherwise
-     * @throws IllegalArgumentException  for a level or method that does not apply to the root
+     * @throws BadRequestException      for a level or method that does not apply to the root
      * @throws org.metoodiffusion.api.NotFoundException when the root is not in the graph, or account
      *                                   level is asked for an account without interactions
      */
@@ -121,10 +122,10 @@ public class CascadeService {
 
     private static void requirePage(int page, int size) {
         if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more, was " + page);
+            throw new BadRequestException("page must be 0 or more, was " + page);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size must be 1.." + MAX_PAGE_SIZE + ", was " + size);
+            throw new BadRequestException("size must be 1.." + MAX_PAGE_SIZE + ", was " + size);
         }
     }
 
@@ -135,10 +136,10 @@ public class CascadeService {
      */
     public List<MethodComparison> compare(Root root, Level level, List<Reconstruction> methods, int top) {
         if (top < 1 || top > MAX_TOP) {
-            throw new IllegalArgumentException("top must be 1.." + MAX_TOP + ", was " + top);
+            throw new BadRequestException("top must be 1.." + MAX_TOP + ", was " + top);
         }
         if (methods != null && methods.isEmpty()) {
-            throw new IllegalArgumentException("name at least one method to compare");
+            throw new BadRequestException("name at least one method to compare");
         }
         List<Reconstruction> compared = methods != null ? methods
                 : levels.resolve(root, level, Reconstruction.PLATFORM) == Level.ACCOUNT

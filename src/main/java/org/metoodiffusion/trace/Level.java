@@ -2,6 +2,8 @@ package org.metoodiffusion.trace;
 
 import java.util.Locale;
 
+import org.metoodiffusion.api.BadRequestException;
+
 /**
  * What a cascade's nodes are. At {@link #POST} level they are posts joined by replies, quotes and
  * retweets (the platform's record). At {@link #ACCOUNT} level they are accounts joined by timed
@@ -20,7 +22,7 @@ public enum Level {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown level '" + text + "': use post or account.");
+            throw new BadRequestException("Unknown level '" + text + "': use post or account.");
         }
     }
 

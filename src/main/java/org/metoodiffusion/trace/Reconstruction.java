@@ -2,6 +2,8 @@ package org.metoodiffusion.trace;
 
 import java.util.Locale;
 
+import org.metoodiffusion.api.BadRequestException;
+
 /**
  * How a cascade's retweets are attached. The platform credits every retweet to the original post,
  * so the recorded retweet cascade is a star; who actually passed a post on must be inferred, and the
@@ -28,7 +30,7 @@ public enum Reconstruction {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("Unknown reconstruction method '" + text
+            throw new BadRequestException("Unknown reconstruction method '" + text
                     + "': use platform, followee or interaction.");
         }
     }

@@ -3,6 +3,7 @@ package org.metoodiffusion.trace;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.metoodiffusion.api.BadRequestException;
 import org.metoodiffusion.id.Ids;
 
 /**
@@ -35,7 +36,7 @@ public record Root(Kind kind, String key) {
         }
     }
 
-    /** Parses the forms listed above; anything else is an {@link IllegalArgumentException} naming them. */
+    /** Parses the forms listed above; anything else is an {@link BadRequestException} naming them. */
     public static Root parse(String text) {
         String value = text == null ? "" : text.strip();
         String lower = value.toLowerCase(Locale.ROOT);
@@ -64,7 +65,7 @@ public record Root(Kind kind, String key) {
         if (!value.isEmpty() && Character.isDigit(value.charAt(0))) {
             return new Root(Kind.POST, Ids.requirePostId(value));
         }
-        throw new IllegalArgumentException("Unknown root '" + value + "': use milano, burke, a post id, post:<id>, "
+        throw new BadRequestException("Unknown root '" + value + "': use milano, burke, a post id, post:<id>, "
                 + "origin:<id>, account:<id>, @handle, hashtag:<tag> or #tag.");
     }
 

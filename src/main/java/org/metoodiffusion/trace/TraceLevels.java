@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 
+import org.metoodiffusion.api.BadRequestException;
 import org.metoodiffusion.api.NotFoundException;
 import org.metoodiffusion.cypher.QueryRows;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class TraceLevels {
     Level resolve(Root root, Level requested, Reconstruction method) {
         if (root.kind() != Root.Kind.ACCOUNT) {
             if (requested == Level.ACCOUNT) {
-                throw new IllegalArgumentException("level=account traces an account root (account:<id> or @handle); "
+                throw new BadRequestException("level=account traces an account root (account:<id> or @handle); "
                         + root + " is a " + root.kind().name().toLowerCase(Locale.ROOT) + " root.");
             }
             return Level.POST;
@@ -49,7 +50,7 @@ class TraceLevels {
         }
         boolean account = requested == Level.ACCOUNT || activity != null && !activity.posted() && activity.interacted();
         if (account && method != Reconstruction.PLATFORM) {
-            throw new IllegalArgumentException("method=" + method.label() + " does not apply at account level, where "
+            throw new BadRequestException("method=" + method.label() + " does not apply at account level, where "
                     + root + " is traced" + (requested == null ? " (it has interactions but no posts)" : "")
                     + ": each account's parent is the account it interacted with at its first activation. "
                     + "Use method=platform (the default), or level=post.");

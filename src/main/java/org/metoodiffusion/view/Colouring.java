@@ -2,6 +2,8 @@ package org.metoodiffusion.view;
 
 import java.util.Locale;
 
+import org.metoodiffusion.api.BadRequestException;
+
 /** What a node's colour says. */
 public enum Colouring {
     /** Which root its author carries: {@code MILANO}, {@code BURKE}, {@code BOTH} or {@code NEITHER}. */
@@ -21,7 +23,7 @@ public enum Colouring {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown colour '" + text + "'; known: root, community, branch");
+            throw new BadRequestException("unknown colour '" + text + "'; known: root, community, branch");
         }
     }
 }

@@ -2,6 +2,7 @@ package org.metoodiffusion.view;
 
 import java.util.List;
 
+import org.metoodiffusion.api.BadRequestException;
 import org.springframework.stereotype.Component;
 
 /** The measures on offer, by name. */
@@ -17,7 +18,7 @@ public class NodeMeasures {
     public NodeMeasure named(String name) {
         var wanted = name == null || name.isBlank() ? DescendantsMeasure.NAME : name.strip();
         return measures.stream().filter(m -> m.name().equalsIgnoreCase(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown measure '" + name + "'; known: " + names()));
+                .orElseThrow(() -> new BadRequestException("unknown measure '" + name + "'; known: " + names()));
     }
 
     public List<String> names() {

@@ -1,5 +1,6 @@
 package org.metoodiffusion.view;
 
+import org.metoodiffusion.api.BadRequestException;
 import org.metoodiffusion.trace.Reconstruction;
 import org.metoodiffusion.trace.Root;
 
@@ -32,13 +33,13 @@ public record ViewRequest(Root root, Reconstruction method, String account, Stri
             account = null;
         }
         if (cap < 1 || cap > MAX_CAP) {
-            throw new IllegalArgumentException("cap must be 1.." + MAX_CAP + ", was " + cap);
+            throw new BadRequestException("cap must be 1.." + MAX_CAP + ", was " + cap);
         }
         if (offset < 0) {
-            throw new IllegalArgumentException("offset must be >= 0, was " + offset);
+            throw new BadRequestException("offset must be >= 0, was " + offset);
         }
         if (limit < 1 || limit > MAX_CAP) {
-            throw new IllegalArgumentException("limit must be 1.." + MAX_CAP + ", was " + limit);
+            throw new BadRequestException("limit must be 1.." + MAX_CAP + ", was " + limit);
         }
     }
 

@@ -69,10 +69,13 @@ class DocumentedCommandsTests {
 
     @Test
     void theImportBenchmarkRunsWithItsRelativeDefaultWorkDirectory() {
-        // As the README's "java -Xmx1g -jar target/metoo-diffusion.jar benchmark import", smaller.
-        var output = run(List.of("benchmark", "import", "--posts", "2000", "--no-transactional"));
-        assertThat(output.code()).as(output.text()).isZero();
-        assertThat(output.text()).contains("posts/s");
+        // As the README's "java -Xmx1g -jar target/metoo-diffusion.jar benchmark import", smaller; twice,
+        // as a user runs it again: each run replaces the previous run's databases.
+        for (int run = 0; run < 2; run++) {
+            var output = run(List.of("benchmark", "import", "--posts", "2000", "--no-transactional"));
+            assertThat(output.code()).as(output.text()).isZero();
+            assertThat(output.text()).contains("posts/s");
+        }
     }
 
     /** The {@code java ... -jar target/metoo-diffusion.jar} lines of the README's "Importing data" code block. */

@@ -18,6 +18,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.metoodiffusion.support.EmptyGraphTest;
+import org.metoodiffusion.view.export.GraphXml;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -186,7 +187,7 @@ class NetworkExportTests extends EmptyGraphTest {
                 () -> NetworkFile.of("csv", null), () -> NetworkFile.of("gexf", "nodes"))) {
             org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(bad::run);
         }
-        assertThat(NetworkGraphMl.nodeId("@Ab_c-1")).isEqualTo(".0040Ab_c-1");
+        assertThat(GraphXml.graphMlId("@Ab_c-1")).isEqualTo(".0040Ab_c-1");
     }
 
     private Set<String> edges(NetworkScope scope) {

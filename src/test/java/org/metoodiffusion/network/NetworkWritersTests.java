@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
+import org.metoodiffusion.view.export.XmlText;
 import org.w3c.dom.Element;
 
 /** The writers alone, on rows in memory: text XML forbids still gives a document Gephi can read. */

@@ -1,5 +1,8 @@
 package org.metoodiffusion.trace;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.neo4j.driver.Driver;
 
 /**
@@ -40,5 +43,16 @@ final class CascadeFixture {
                        (g)-[:POSTED]->(:Post {id: '181', createdAt: datetime('2017-10-15T09:00:00Z')})-[:REPLY_TO]->(earlier),
                        (f)-[:POSTED]->(:Post {id: '182', createdAt: datetime('2017-10-15T09:30:00Z')})-[:MENTIONS]->(d)
                 """).execute();
+    }
+
+    /** Each post of the cascade with a post as parent, to that parent's post id. */
+    static Map<String, String> parents(Cascade cascade) {
+        Map<String, String> parents = new HashMap<>();
+        for (int i = 1; i < cascade.size(); i++) {
+            if (cascade.parent(i) >= 0 && cascade.post(cascade.parent(i)) != null) {
+                parents.put(cascade.post(i), cascade.post(cascade.parent(i)));
+            }
+        }
+        return parents;
     }
 }

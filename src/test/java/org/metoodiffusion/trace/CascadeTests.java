@@ -3,8 +3,6 @@ package org.metoodiffusion.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +28,7 @@ class CascadeTests extends EmptyGraphTest {
     void platformCascadeIsTheReplyTreePlusQuotesAndRetweets() {
         Cascade cascade = cascades.cascade(new Root(Root.Kind.POST, CascadeFixture.ROOT), Reconstruction.PLATFORM);
 
-        assertThat(parents(cascade)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(CascadeFixture.parents(cascade)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "101", "100", "102", "101", "103", "100", "104", "100", "105", "100", "106", "100", "107", "103"));
         CascadeMetrics metrics = CascadeMetrics.of(cascade);
         assertThat(metrics.posts()).isEqualTo(8);
@@ -51,7 +49,7 @@ class CascadeTests extends EmptyGraphTest {
     void followeeReconstructionChainsRetweetsThroughFolloweesWhoSharedEarlier() {
         Cascade cascade = cascades.cascade(new Root(Root.Kind.POST, CascadeFixture.ROOT), Reconstruction.FOLLOWEE);
 
-        assertThat(parents(cascade)).containsAllEntriesOf(Map.of("104", "100", "105", "104", "106", "105", "107", "103"));
+        assertThat(CascadeFixture.parents(cascade)).containsAllEntriesOf(Map.of("104", "100", "105", "104", "106", "105", "107", "103"));
         assertThat(basis(cascade, "104")).isEqualTo(Basis.ORIGINAL_FALLBACK);
         assertThat(basis(cascade, "106")).isEqualTo(Basis.FOLLOWEE);
         assertThat(basis(cascade, "101")).isEqualTo(Basis.RECORDED);
@@ -67,8 +65,8 @@ class CascadeTests extends EmptyGraphTest {
         Cascade cascade = cascades.cascade(new Root(Root.Kind.POST, CascadeFixture.ROOT), Reconstruction.INTERACTION);
 
         // 107: H's account-level reply to D counts; its retweet edge to E does not.
-        assertThat(parents(cascade)).containsAllEntriesOf(Map.of("105", "103", "106", "104", "107", "103"));
-        assertThat(parents(cascade)).doesNotContainKeys("104");
+        assertThat(CascadeFixture.parents(cascade)).containsAllEntriesOf(Map.of("105", "103", "106", "104", "107", "103"));
+        assertThat(CascadeFixture.parents(cascade)).doesNotContainKeys("104");
         assertThat(basis(cascade, "104")).isEqualTo(Basis.UNCONNECTED);
         assertThat(basis(cascade, "106")).isEqualTo(Basis.INTERACTION);
         assertThat(basis(cascade, "107")).isEqualTo(Basis.INTERACTION);
@@ -116,7 +114,7 @@ class CascadeTests extends EmptyGraphTest {
         Cascade cascade = cascades.cascade(Root.parse("account:4"), Reconstruction.PLATFORM);
 
         assertThat(cascade.post(0)).isNull();
-        assertThat(parents(cascade)).containsExactlyInAnyOrderEntriesOf(Map.of("107", "103"));
+        assertThat(CascadeFixture.parents(cascade)).containsExactlyInAnyOrderEntriesOf(Map.of("107", "103"));
         assertThat(cascade.node(cascade.indexOfPost("103"))).extracting(CascadeNode::link, CascadeNode::depth)
                 .containsExactly(Link.POSTED, 1);
     }
@@ -139,15 +137,6 @@ class CascadeTests extends EmptyGraphTest {
     }
 
     /** Child post id to parent post id, for the nodes connected to a parent post. */
-    private static Map<String, String> parents(Cascade cascade) {
-        Map<String, String> parents = new HashMap<>();
-        for (int i = 1; i < cascade.size(); i++) {
-            if (cascade.parent(i) >= 0 && cascade.post(cascade.parent(i)) != null) {
-                parents.put(cascade.post(i), cascade.post(cascade.parent(i)));
-            }
-        }
-        return parents;
-    }
 
     private static Basis basis(Cascade cascade, String post) {
         return cascade.basis(cascade.indexOfPost(post));

@@ -2,7 +2,6 @@ package org.metoodiffusion.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -42,30 +41,20 @@ class EditedTweetCascadeTests extends EmptyGraphTest {
                 """).execute();
 
         Cascade cascade = cascades.cascade(new Root(Root.Kind.POST, "100"), Reconstruction.PLATFORM);
-        assertThat(parents(cascade)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(CascadeFixture.parents(cascade)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "201", "100", "203", "201", "206", "201", "204", "100"));
         assertThat(CascadeMetrics.of(cascade).posts()).isEqualTo(5);
 
         // B's account cascade starts from the tweet once; the hashtag's from E's first version.
         Cascade ofB = cascades.cascade(new Root(Root.Kind.ACCOUNT, "2"), Reconstruction.PLATFORM);
         assertThat(ofB.size()).isEqualTo(4);
-        assertThat(parents(ofB)).containsExactlyInAnyOrderEntriesOf(Map.of("203", "201", "206", "201"));
+        assertThat(CascadeFixture.parents(ofB)).containsExactlyInAnyOrderEntriesOf(Map.of("203", "201", "206", "201"));
         Cascade ofTag = cascades.cascade(new Root(Root.Kind.HASHTAG, "metoo"), Reconstruction.PLATFORM);
-        assertThat(parents(ofTag)).isEmpty();
+        assertThat(CascadeFixture.parents(ofTag)).isEmpty();
         assertThat(ofTag.size()).isEqualTo(2);
         assertThat(ofTag.post(1)).isEqualTo("204");
 
         // Seven posts, two of them later versions.
         assertThat(stats.stats().tweets()).isEqualTo(5);
-    }
-
-    private static Map<String, String> parents(Cascade cascade) {
-        Map<String, String> parents = new HashMap<>();
-        for (int i = 1; i < cascade.size(); i++) {
-            if (cascade.parent(i) >= 0 && cascade.post(cascade.parent(i)) != null) {
-                parents.put(cascade.post(i), cascade.post(cascade.parent(i)));
-            }
-        }
-        return parents;
     }
 }

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.metoodiffusion.api.BadRequestException;
 import org.metoodiffusion.view.GraphView;
 
 /** The export formats: file extension, media type and writer. */
@@ -65,7 +66,7 @@ public enum ExportFormat {
                 .filter(f -> f.extension.equals(wanted) || f.name().toLowerCase(Locale.ROOT).equals(wanted)
                         || f.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown export format '" + text
+                .orElseThrow(() -> new BadRequestException("unknown export format '" + text
                         + "'; known: gexf, graphml, dot, nodes.csv, edges.csv"));
     }
 }

@@ -37,8 +37,8 @@ final class GexfWriter {
             xml.writeNamespace("viz", VIZ);
             xml.writeAttribute("version", "1.3");
             xml.writeStartElement("meta");
-            element(xml, "creator", "metoo-diffusion");
-            element(xml, "description", title);
+            GraphXml.textElement(xml, "creator", "metoo-diffusion");
+            GraphXml.textElement(xml, "description", title);
             xml.writeEndElement();
             xml.writeStartElement("graph");
             xml.writeAttribute("mode", "dynamic");
@@ -46,8 +46,8 @@ final class GexfWriter {
             xml.writeAttribute("timeformat", "dateTime");
             xml.writeAttribute("timerepresentation", "interval");
             xml.writeAttribute("timezone", "UTC");
-            attributes(xml, "node", NODE_ATTRIBUTES);
-            attributes(xml, "edge", new String[][] {{"kind", "string"}});
+            GraphXml.gexfAttributes(xml, "node", NODE_ATTRIBUTES);
+            GraphXml.gexfAttributes(xml, "edge", new String[][] {{"kind", "string"}});
             xml.writeStartElement("nodes");
             for (var node : graph.nodes()) {
                 node(xml, node);
@@ -68,30 +68,18 @@ final class GexfWriter {
         }
     }
 
-    private static void attributes(XMLStreamWriter xml, String type, String[][] attributes) throws XMLStreamException {
-        xml.writeStartElement("attributes");
-        xml.writeAttribute("class", type);
-        for (var attribute : attributes) {
-            xml.writeEmptyElement("attribute");
-            xml.writeAttribute("id", attribute[0]);
-            xml.writeAttribute("title", attribute[0]);
-            xml.writeAttribute("type", attribute[1]);
-        }
-        xml.writeEndElement();
-    }
-
     private static void node(XMLStreamWriter xml, NodeView node) throws XMLStreamException {
         xml.writeStartElement("node");
         xml.writeAttribute("id", node.id());
-        xml.writeAttribute("label", node.label());
+        xml.writeAttribute("label", XmlText.clean(node.label()));
         xml.writeAttribute("start", node.time().toString());
         xml.writeStartElement("attvalues");
-        value(xml, "kind", node.kind());
-        value(xml, "account", node.account());
-        value(xml, "accountId", node.accountId());
-        value(xml, "depth", Integer.toString(node.depth()));
-        value(xml, "score", Double.toString(node.score()));
-        value(xml, "group", node.group());
+        GraphXml.gexfValue(xml, "kind", node.kind());
+        GraphXml.gexfValue(xml, "account", node.account());
+        GraphXml.gexfValue(xml, "accountId", node.accountId());
+        GraphXml.gexfValue(xml, "depth", Integer.toString(node.depth()));
+        GraphXml.gexfValue(xml, "score", Double.toString(node.score()));
+        GraphXml.gexfValue(xml, "group", node.group());
         xml.writeEndElement();
         int[] rgb = Palette.rgb(node.group());
         xml.writeEmptyElement("viz", "color", VIZ);
@@ -115,22 +103,8 @@ final class GexfWriter {
         xml.writeAttribute("label", edge.kind().toLowerCase(Locale.ROOT));
         xml.writeAttribute("start", edge.time().toString());
         xml.writeStartElement("attvalues");
-        value(xml, "kind", edge.kind());
+        GraphXml.gexfValue(xml, "kind", edge.kind());
         xml.writeEndElement();
-        xml.writeEndElement();
-    }
-
-    private static void value(XMLStreamWriter xml, String attribute, String value) throws XMLStreamException {
-        if (value != null) {
-            xml.writeEmptyElement("attvalue");
-            xml.writeAttribute("for", attribute);
-            xml.writeAttribute("value", value);
-        }
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(text);
         xml.writeEndElement();
     }
 

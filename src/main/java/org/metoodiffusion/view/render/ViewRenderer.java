@@ -62,7 +62,11 @@ public class ViewRenderer {
         var graph = ViewScene.of(view, true);
         var out = new StringWriter();
         try {
-            new FileSinkSVG().writeAll(graph, out);
+            // FileSinkSVG prints a line per edge to standard output: none of it belongs in the server's log.
+            QuietStandardOutput.run(() -> {
+                new FileSinkSVG().writeAll(graph, out);
+                return null;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,16 +1,16 @@
-package org.metoodiffusion.network;
+package org.metoodiffusion.view.export;
 
 /**
  * Text made safe for XML 1.0: the StAX writer escapes markup but passes through characters XML
  * forbids (control characters, a lone surrogate from a cut emoji), and one such display name
  * among millions would make the whole file unreadable to Gephi. Each becomes U+FFFD.
  */
-final class XmlText {
+public final class XmlText {
 
     private XmlText() {
     }
 
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null || text.codePoints().allMatch(XmlText::allowed)) {
             return text;
         }
