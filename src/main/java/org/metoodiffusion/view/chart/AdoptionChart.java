@@ -1,7 +1,7 @@
 package org.metoodiffusion.view.chart;
 
-import java.text.NumberFormat;
-import java.time.Duration;
+import static org.metoodiffusion.view.chart.ChartStyle.count;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -44,11 +44,17 @@ public class AdoptionChart {
         this.cascades = cascades;
     }
 
-    public AdoptionChartData data(Root root, Reconstruction method, Adoption.Bucket bucket, ChartScale scale) {
-        AdoptionSeries series = adoption.of(root, null, method, bucket);
-        Cascade cascade = cascades.cascade(root, null, method);
+    /**
+     * @param level post or account, or null to choose for the root (as {@link Adoption#of} does)
+     * @throws org.metoodiffusion.api.BadRequestException for a level or method that does not apply
+     * @throws org.metoodiffusion.api.NotFoundException   when the root is not in the graph
+     */
+    public AdoptionChartData data(Root root, Reconstruction method, Level level, Adoption.Bucket bucket,
+            ChartScale scale) {
+        AdoptionSeries series = adoption.of(root, level, method, bucket);
+        Cascade cascade = cascades.cascade(root, level, method);
         boolean accountLevel = cascade.level() == Level.ACCOUNT;
-        long bucketMillis = bucket == Adoption.Bucket.HOUR ? Duration.ofHours(1).toMillis() : Duration.ofDays(1).toMillis();
+        long bucketMillis = bucket.millis();
         var accounts = new ArrayList<Curve>();
         if (accountLevel) {
             accounts.add(curve("accounts", "accounts (" + count(series.accounts()) + ")", series, bucketMillis, scale,
@@ -81,7 +87,7 @@ public class AdoptionChart {
         if (data.posts() != null) {
             plot.add(AdoptionPlots.panel(List.of(data.posts()), "posts (cumulative)", data, false), 1);
         }
-        return AdoptionPlots.chart(plot, data);
+        return ChartStyle.framed(plot, data.title(), data.subtitles());
     }
 
     private static Curve curve(String key, String legend, AdoptionSeries series, long bucketMillis, ChartScale scale,
@@ -137,9 +143,5 @@ public class AdoptionChart {
             case BOTH -> "from both";
             case NEITHER -> "from neither";
         };
-    }
-
-    static String count(long value) {
-        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(value);
     }
 }

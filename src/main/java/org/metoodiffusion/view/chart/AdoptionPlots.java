@@ -1,33 +1,27 @@
 package org.metoodiffusion.view.chart;
 
 import java.awt.Font;
-import java.text.DecimalFormat;
 import java.text.SimpleDateFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.metoodiffusion.trace.AttributionCategory;
 
-/** The adoption chart's parts: a UTC time axis whose ticks carry the date, a panel of curves, the titles. */
+/** The adoption chart's parts: a UTC time axis whose ticks carry the date, and a panel of curves. */
 final class AdoptionPlots {
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
@@ -73,7 +67,7 @@ final class AdoptionPlots {
         plot.setNoDataMessage("no data");
         ChartStyle.grid(plot);
         if (data.rootTime() != null) {
-            var marker = new ValueMarker(data.rootTime(), ChartStyle.BLACK, ChartStyle.MARKER);
+            var marker = new ValueMarker(data.rootTime(), OkabeIto.BLACK, ChartStyle.MARKER);
             if (markerLabel) {
                 marker.setLabel(data.rootMarker());
                 marker.setLabelFont(new Font(ChartStyle.FONT, Font.PLAIN, 12));
@@ -85,23 +79,10 @@ final class AdoptionPlots {
         return plot;
     }
 
-    static JFreeChart chart(CombinedDomainXYPlot plot, AdoptionChartData data) {
-        var chart = new JFreeChart(data.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        ChartStyle.apply(chart);
-        for (String line : data.subtitles()) {
-            var subtitle = new TextTitle(line, new Font(ChartStyle.FONT, Font.PLAIN, 13));
-            chart.addSubtitle(subtitle);
-        }
-        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-        return chart;
-    }
-
     private static ValueAxis valueAxis(String label, ChartScale scale) {
         if (scale == ChartScale.LOG) {
-            var axis = new LogAxis(label);
-            axis.setBase(10);
+            var axis = ChartStyle.logAxis(label, "#,##0");
             axis.setSmallestValue(0.5);
-            axis.setNumberFormatOverride(new DecimalFormat("#,##0"));
             axis.setAutoRangeMinimumSize(1);
             return axis;
         }
@@ -117,7 +98,7 @@ final class AdoptionPlots {
                 return ChartStyle.attribution(category);
             }
         }
-        return ChartStyle.BLACK;
+        return OkabeIto.BLACK;
     }
 
     private static SimpleDateFormat format(String pattern) {

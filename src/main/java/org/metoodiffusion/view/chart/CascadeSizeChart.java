@@ -1,22 +1,19 @@
 package org.metoodiffusion.view.chart;
 
-import java.awt.Font;
+import static org.metoodiffusion.view.chart.ChartStyle.count;
+
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.text.DecimalFormat;
 import java.util.ArrayList;
-import java.util.List;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.metoodiffusion.api.BadRequestException;
 import org.metoodiffusion.trace.Basis;
 import org.metoodiffusion.trace.Cascade;
 import org.metoodiffusion.trace.CascadeService;
@@ -46,10 +43,23 @@ public class CascadeSizeChart {
         this.cascades = cascades;
     }
 
-    /** @throws IllegalArgumentException for a post root: a single cascade, not a population of them */
+    /**
+     * The root of the chart from a request: {@code tag} (with or without '#') or {@code root}, not both;
+     * neither gives {@value #DEFAULT_ROOT}.
+     */
+    public static Root root(String tag, String root) {
+        boolean hasTag = tag != null && !tag.isBlank();
+        boolean hasRoot = root != null && !root.isBlank();
+        if (hasTag && hasRoot) {
+            throw new BadRequestException("Give tag or root, not both.");
+        }
+        return Root.parse(hasTag ? "hashtag:" + tag.strip().replaceFirst("^#", "") : hasRoot ? root : DEFAULT_ROOT);
+    }
+
+    /** @throws BadRequestException for a post root: a single cascade, not a population of them */
     public CascadeSizeChartData data(Root root) {
         if (root.kind() == Root.Kind.POST) {
-            throw new IllegalArgumentException(root + " is a single cascade; cascade sizes are those of the cascades a "
+            throw new BadRequestException(root + " is a single cascade; cascade sizes are those of the cascades a "
                     + "hashtag, an origin or an account's posts start, e.g. #metoo or burke.");
         }
         var distributions = new ArrayList<SizeDistribution>();
@@ -66,12 +76,12 @@ public class CascadeSizeChart {
         }
         var interaction = distributions.get(distributions.size() - 1);
         if (interaction.unconnected() > 0) {
-            notes.add("interaction: " + AdoptionChart.count(interaction.unconnected())
+            notes.add("interaction: " + count(interaction.unconnected())
                     + " retweets it could not attach are in no cascade");
         }
         int seeds = distributions.get(0).sizes().length;
         var subtitles = new ArrayList<String>();
-        subtitles.add(AdoptionChart.count(seeds) + " cascades: each post of " + label + " with its replies, quotes and "
+        subtitles.add(count(seeds) + " cascades: each post of " + label + " with its replies, quotes and "
                 + "retweets at any depth; size = posts in it, the seed included");
         subtitles.add("P(size ≥ s) on log-log axes, after Vosoughi, Roy & Aral, Science 2018, Fig. 2"
                 + (notes.isEmpty() ? "" : " · " + String.join(" · ", notes)));
@@ -95,20 +105,14 @@ public class CascadeSizeChart {
             largest = Math.max(largest, distribution.largest());
             most = Math.max(most, distribution.sizes().length);
         }
-        var sizeAxis = logAxis("cascade size s (posts)", new DecimalFormat("#,##0"));
+        var sizeAxis = ChartStyle.logAxis("cascade size s (posts)", "#,##0");
         sizeAxis.setRange(0.7, Math.max(10, largest * 1.5));
-        var shareAxis = logAxis("P(size ≥ s)", new DecimalFormat("0.#####"));
+        var shareAxis = ChartStyle.logAxis("P(size ≥ s)", "0.#####");
         shareAxis.setRange(Math.min(0.1, 0.7 / most), 1.5);
         var plot = new XYPlot(dataset, sizeAxis, shareAxis, renderer);
         plot.setNoDataMessage("no cascades");
         ChartStyle.grid(plot);
-        var chart = new JFreeChart(data.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        ChartStyle.apply(chart);
-        for (String line : data.subtitles()) {
-            chart.addSubtitle(new TextTitle(line, new Font(ChartStyle.FONT, Font.PLAIN, 13)));
-        }
-        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-        return chart;
+        return ChartStyle.framed(plot, data.title(), data.subtitles());
     }
 
     private static SizeDistribution distribution(Reconstruction method, Cascade cascade) {
@@ -118,8 +122,8 @@ public class CascadeSizeChart {
             largest = Math.max(largest, size);
         }
         long unconnected = cascade.size() - cascade.treeSize();
-        String legend = method.label() + ": " + AdoptionChart.count(sizes.length) + " cascades, largest "
-                + AdoptionChart.count(largest);
+        String legend = method.label() + ": " + count(sizes.length) + " cascades, largest "
+                + count(largest);
         return new SizeDistribution(method, sizes, largest, unconnected, new Curve(method.label(), legend, Ccdf.of(sizes)));
     }
 
@@ -130,14 +134,6 @@ public class CascadeSizeChart {
             }
         }
         return false;
-    }
-
-    private static LogAxis logAxis(String label, DecimalFormat format) {
-        var axis = new LogAxis(label);
-        axis.setBase(10);
-        axis.setNumberFormatOverride(format);
-        axis.setSmallestValue(1e-9);
-        return axis;
     }
 
     /** Circle, square, triangle: the methods part by shape as well as colour. */

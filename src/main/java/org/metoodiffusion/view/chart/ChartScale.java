@@ -2,6 +2,8 @@ package org.metoodiffusion.view.chart;
 
 import java.util.Locale;
 
+import org.metoodiffusion.api.BadRequestException;
+
 /** The value axis of the adoption chart: linear, or logarithmic (early growth and late plateau both readable). */
 public enum ChartScale {
     LINEAR, LOG;
@@ -10,7 +12,7 @@ public enum ChartScale {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("Unknown scale '" + text + "': use linear or log.");
+            throw new BadRequestException("Unknown scale '" + text + "': use linear or log.");
         }
     }
 

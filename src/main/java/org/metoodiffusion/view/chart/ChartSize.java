@@ -1,5 +1,7 @@
 package org.metoodiffusion.view.chart;
 
+import org.metoodiffusion.api.BadRequestException;
+
 /**
  * A chart's size in pixels (PNG) or user units (SVG), validated.
  *
@@ -16,7 +18,7 @@ public record ChartSize(int width, int height) {
 
     public ChartSize {
         if (width < MIN || width > MAX || height < MIN || height > MAX) {
-            throw new IllegalArgumentException("width and height must be " + MIN + ".." + MAX + ", were " + width + " and "
+            throw new BadRequestException("width and height must be " + MIN + ".." + MAX + ", were " + width + " and "
                     + height);
         }
     }
