@@ -79,7 +79,7 @@ public class AdoptionChart {
     }
 
     public JFreeChart chart(AdoptionChartData data) {
-        var time = AdoptionPlots.timeAxis();
+        var time = AdoptionPlots.timeAxis(data);
         var plot = new CombinedDomainXYPlot(time);
         plot.setGap(14);
         plot.add(AdoptionPlots.panel(data.accounts(), data.posts() == null ? "accounts (cumulative)"
@@ -99,7 +99,9 @@ public class AdoptionChart {
                 points.add(new ChartPoint(bucket.start().toEpochMilli() + bucketMillis, value));
             }
         }
-        return new Curve(key, legend, points);
+        // A class nobody joined stays in the legend with its (0) but draws no line along the axis.
+        boolean empty = points.isEmpty() || points.get(points.size() - 1).y() == 0;
+        return new Curve(key, legend, empty ? List.of() : points);
     }
 
     /** The root post's time; for a virtual root (origin, account, hashtag) the first dated post of the cascade. */

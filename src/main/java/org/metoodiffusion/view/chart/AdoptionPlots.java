@@ -1,5 +1,6 @@
 package org.metoodiffusion.view.chart;
 
+import java.awt.Color;
 import java.awt.Font;
 import java.text.SimpleDateFormat;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
@@ -29,8 +29,11 @@ final class AdoptionPlots {
     private AdoptionPlots() {
     }
 
-    /** Ticks from hours to years, each labelled with enough of the date to stand alone (no bare "14:00"). */
-    static DateAxis timeAxis() {
+    /**
+     * Ticks from hours to years, each labelled with enough of the date to stand alone (no bare "14:00");
+     * the range takes in the root's time, which may come before the first bucket's end.
+     */
+    static DateAxis timeAxis(AdoptionChartData data) {
         var axis = new DateAxis("time (UTC)");
         axis.setTimeZone(UTC);
         var units = new TickUnits();
@@ -47,14 +50,23 @@ final class AdoptionPlots {
             units.add(new DateTickUnit(DateTickUnitType.YEAR, years, format("yyyy")));
         }
         axis.setStandardTickUnits(units);
-        axis.setLowerMargin(0.01);
-        axis.setUpperMargin(0.01);
+        var points = data.accounts().stream().flatMap(curve -> curve.points().stream()).toList();
+        if (!points.isEmpty()) {
+            double first = points.stream().mapToDouble(ChartPoint::x).min().orElseThrow();
+            double last = points.stream().mapToDouble(ChartPoint::x).max().orElseThrow();
+            if (data.rootTime() != null) {
+                first = Math.min(first, data.rootTime());
+                last = Math.max(last, data.rootTime());
+            }
+            double margin = Math.max((last - first) * 0.01, 60_000);
+            axis.setRange(first - margin, last + margin);
+        }
         return axis;
     }
 
     static XYPlot panel(List<Curve> curves, String label, AdoptionChartData data, boolean markerLabel) {
         var dataset = new XYSeriesCollection();
-        var renderer = new XYLineAndShapeRenderer(true, false);
+        var renderer = ChartStyle.renderer(true, false);
         for (Curve curve : curves) {
             var series = new XYSeries(curve.legend(), false, true);
             curve.points().forEach(point -> series.add(point.x(), point.y()));
@@ -62,8 +74,10 @@ final class AdoptionPlots {
             dataset.addSeries(series);
             renderer.setSeriesPaint(index, colour(curve.key()));
             renderer.setSeriesStroke(index, curve.key().equals("all") ? ChartStyle.THIN_LINE : ChartStyle.LINE);
+            // One bucket makes no line: show its point.
+            renderer.setSeriesShapesVisible(index, curve.points().size() == 1);
         }
-        var plot = new XYPlot(dataset, null, valueAxis(label, data.scale()), renderer);
+        var plot = new XYPlot(dataset, null, valueAxis(label, data.scale(), highest(curves)), renderer);
         plot.setNoDataMessage("no data");
         ChartStyle.grid(plot);
         if (data.rootTime() != null) {
@@ -73,18 +87,17 @@ final class AdoptionPlots {
                 marker.setLabelFont(new Font(ChartStyle.FONT, Font.PLAIN, 12));
                 marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                 marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
             }
             plot.addDomainMarker(marker);
         }
         return plot;
     }
 
-    private static ValueAxis valueAxis(String label, ChartScale scale) {
+    /** On log scale counts start at 1 and the axis spans at least a decade, so it always has two labels. */
+    private static ValueAxis valueAxis(String label, ChartScale scale, double highest) {
         if (scale == ChartScale.LOG) {
-            var axis = ChartStyle.logAxis(label, "#,##0");
-            axis.setSmallestValue(0.5);
-            axis.setAutoRangeMinimumSize(1);
-            return axis;
+            return new DecadeAxis(label, "#,##0", 0.8, Math.max(10, highest * 1.5));
         }
         var axis = new NumberAxis(label);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
@@ -92,7 +105,11 @@ final class AdoptionPlots {
         return axis;
     }
 
-    private static java.awt.Color colour(String key) {
+    private static double highest(List<Curve> curves) {
+        return curves.stream().flatMap(curve -> curve.points().stream()).mapToDouble(ChartPoint::y).max().orElse(1);
+    }
+
+    private static Color colour(String key) {
         for (AttributionCategory category : AttributionCategory.values()) {
             if (category.label().equals(key)) {
                 return ChartStyle.attribution(category);

@@ -7,14 +7,16 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.metoodiffusion.api.BadRequestException;
-import org.metoodiffusion.trace.Basis;
 import org.metoodiffusion.trace.Cascade;
 import org.metoodiffusion.trace.CascadeService;
 import org.metoodiffusion.trace.CascadeSizes;
@@ -28,9 +30,10 @@ import org.springframework.stereotype.Component;
  * spread of true and false news online", Science 359, 2018, Fig. 2): each post carrying the hashtag
  * starts one cascade (its replies, quotes and retweets at any depth, {@link CascadeSizes}), and the
  * chart shows P(size &ge; s) against s on log-log axes ({@link Ccdf}), one series per reconstruction.
- * {@code followee} is drawn only where it re-attaches at least one retweet (it needs follows; without
- * them it equals {@code platform}); {@code interaction} counts each seed's tree of its forest. One
- * extraction per method (cached by the tracer), then O(n) for the sizes and O(k log k) for k cascades.
+ * Methods that give the same sizes share one series ({@code followee} re-attaches a retweet to
+ * another sharer of the same post, inside the same cascade, so it always matches {@code platform});
+ * {@code interaction} counts each seed's tree of its forest, without the retweets it left unattached.
+ * One extraction per method (cached by the tracer), then O(n) for the sizes, O(k log k) for k cascades.
  */
 @Component
 public class CascadeSizeChart {
@@ -62,35 +65,38 @@ public class CascadeSizeChart {
             throw new BadRequestException(root + " is a single cascade; cascade sizes are those of the cascades a "
                     + "hashtag, an origin or an account's posts start, e.g. #metoo or burke.");
         }
-        var distributions = new ArrayList<SizeDistribution>();
-        var notes = new ArrayList<String>();
+        var samples = new LinkedHashMap<List<Integer>, List<Reconstruction>>();
+        long unconnected = 0;
         String label = null;
         for (Reconstruction method : Reconstruction.values()) {
             Cascade cascade = cascades.cascade(root, Level.POST, method);
             label = cascade.rootLabel();
-            if (method == Reconstruction.FOLLOWEE && !reattachesAny(cascade)) {
-                notes.add("followee not drawn: no retweeter follows an earlier sharer, so it equals platform");
-                continue;
-            }
-            distributions.add(distribution(method, cascade));
+            int[] sizes = CascadeSizes.ofSeeds(cascade);
+            Arrays.sort(sizes);
+            samples.computeIfAbsent(Arrays.stream(sizes).boxed().toList(), key -> new ArrayList<>()).add(method);
+            unconnected = Math.max(unconnected, cascade.size() - cascade.treeSize());
         }
-        var interaction = distributions.get(distributions.size() - 1);
-        if (interaction.unconnected() > 0) {
-            notes.add("interaction: " + count(interaction.unconnected())
-                    + " retweets it could not attach are in no cascade");
-        }
-        int seeds = distributions.get(0).sizes().length;
+        var distributions = new ArrayList<SizeDistribution>();
+        samples.forEach((sizes, methods) -> distributions.add(distribution(methods, sizes)));
         var subtitles = new ArrayList<String>();
-        subtitles.add(count(seeds) + " cascades: each post of " + label + " with its replies, quotes and "
-                + "retweets at any depth; size = posts in it, the seed included");
-        subtitles.add("P(size ≥ s) on log-log axes, after Vosoughi, Roy & Aral, Science 2018, Fig. 2"
-                + (notes.isEmpty() ? "" : " · " + String.join(" · ", notes)));
+        subtitles.add(count(distributions.get(0).sizes().length) + " cascades, one per post of " + label
+                + "; size = the post and its replies, quotes and retweets at any depth");
+        subtitles.add("P(size ≥ s) on log-log axes, after Vosoughi, Roy & Aral, Science 2018, Fig. 2");
+        var notes = new ArrayList<String>();
+        distributions.stream().filter(d -> d.methods().size() > 1).forEach(d -> notes.add(d.ccdf().legend()
+                .replaceFirst(":.*", "") + ": the same sizes (retweets re-attached within their cascade)"));
+        if (unconnected > 0) {
+            notes.add("interaction: " + count(unconnected) + " retweets unattached, in no cascade");
+        }
+        if (!notes.isEmpty()) {
+            subtitles.add(String.join(" · ", notes));
+        }
         return new CascadeSizeChartData("Cascade size distribution (CCDF): " + label, subtitles, distributions);
     }
 
     public JFreeChart chart(CascadeSizeChartData data) {
         var dataset = new XYSeriesCollection();
-        var renderer = new XYLineAndShapeRenderer(true, true);
+        var renderer = ChartStyle.renderer(true, true);
         int largest = 1;
         int most = 1;
         for (SizeDistribution distribution : data.distributions()) {
@@ -105,35 +111,20 @@ public class CascadeSizeChart {
             largest = Math.max(largest, distribution.largest());
             most = Math.max(most, distribution.sizes().length);
         }
-        var sizeAxis = ChartStyle.logAxis("cascade size s (posts)", "#,##0");
-        sizeAxis.setRange(0.7, Math.max(10, largest * 1.5));
-        var shareAxis = ChartStyle.logAxis("P(size ≥ s)", "0.#####");
-        shareAxis.setRange(Math.min(0.1, 0.7 / most), 1.5);
+        var sizeAxis = new DecadeAxis("cascade size s (posts)", "#,##0", 0.8, Math.max(10, largest * 1.5));
+        var shareAxis = new DecadeAxis("P(size ≥ s)", "0.######", Math.min(0.08, 0.6 / most), 1.4);
         var plot = new XYPlot(dataset, sizeAxis, shareAxis, renderer);
         plot.setNoDataMessage("no cascades");
         ChartStyle.grid(plot);
         return ChartStyle.framed(plot, data.title(), data.subtitles());
     }
 
-    private static SizeDistribution distribution(Reconstruction method, Cascade cascade) {
-        int[] sizes = CascadeSizes.ofSeeds(cascade);
-        int largest = 0;
-        for (int size : sizes) {
-            largest = Math.max(largest, size);
-        }
-        long unconnected = cascade.size() - cascade.treeSize();
-        String legend = method.label() + ": " + count(sizes.length) + " cascades, largest "
-                + count(largest);
-        return new SizeDistribution(method, sizes, largest, unconnected, new Curve(method.label(), legend, Ccdf.of(sizes)));
-    }
-
-    private static boolean reattachesAny(Cascade cascade) {
-        for (int i = 1; i < cascade.size(); i++) {
-            if (cascade.basis(i) == Basis.FOLLOWEE) {
-                return true;
-            }
-        }
-        return false;
+    private static SizeDistribution distribution(List<Reconstruction> methods, List<Integer> sorted) {
+        int[] sizes = sorted.stream().mapToInt(Integer::intValue).toArray();
+        int largest = sizes.length == 0 ? 0 : sizes[sizes.length - 1];
+        String name = methods.stream().map(Reconstruction::label).collect(Collectors.joining(" = "));
+        String legend = name + ": " + count(sizes.length) + " cascades, largest " + count(largest);
+        return new SizeDistribution(methods, sizes, largest, new Curve(methods.get(0).label(), legend, Ccdf.of(sizes)));
     }
 
     /** Circle, square, triangle: the methods part by shape as well as colour. */

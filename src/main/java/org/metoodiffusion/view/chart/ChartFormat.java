@@ -19,6 +19,8 @@ import org.metoodiffusion.api.BadRequestException;
 public enum ChartFormat {
     PNG("image/png"), SVG("image/svg+xml");
 
+    private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
     private final String mediaType;
 
     ChartFormat(String mediaType) {
@@ -46,7 +48,9 @@ public enum ChartFormat {
         if (this == SVG) {
             var graphics = new SVGGraphics2D(size.width(), size.height());
             chart.draw(graphics, new Rectangle(0, 0, size.width(), size.height()));
-            return graphics.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+            // The element, not getSVGDocument(): its DOCTYPE names the SVG 1.1 DTD on w3.org, which XML
+            // parsers then try to download.
+            return (XML_DECLARATION + graphics.getSVGElement() + "\n").getBytes(StandardCharsets.UTF_8);
         }
         var out = new ByteArrayOutputStream(256 * 1024);
         try {

@@ -4,17 +4,16 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.metoodiffusion.trace.AttributionCategory;
@@ -38,6 +37,12 @@ public final class ChartStyle {
     static final BasicStroke THIN_LINE = new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final BasicStroke MARKER = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 4f}, 0f);
+
+    static {
+        // Rotated text (the value axes' labels) as text, not as a TextLayout's glyph outlines, so an
+        // SVG keeps it searchable; the workaround was for a JDK bug long fixed.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private ChartStyle() {
     }
@@ -92,12 +97,16 @@ public final class ChartStyle {
         plot.setOutlinePaint(GRID);
     }
 
-    /** A log-10 axis whose ticks read as plain numbers (1, 10, 100, 0.01), not as 10^k. */
-    static LogAxis logAxis(String label, String pattern) {
-        var axis = new LogAxis(label);
-        axis.setBase(10);
-        axis.setNumberFormatOverride(new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
-        return axis;
+    /**
+     * A renderer whose series keep the colours, strokes and shapes set on them: JFreeChart's theme
+     * otherwise replaces them with its own (not colour-blind safe) sequence when the chart is framed.
+     */
+    static XYLineAndShapeRenderer renderer(boolean lines, boolean shapes) {
+        var renderer = new XYLineAndShapeRenderer(lines, shapes);
+        renderer.setAutoPopulateSeriesPaint(false);
+        renderer.setAutoPopulateSeriesStroke(false);
+        renderer.setAutoPopulateSeriesShape(false);
+        return renderer;
     }
 
     /** 12,345: counts in titles and legends. */
