@@ -84,7 +84,8 @@ public class CascadeSizeChart {
         subtitles.add("P(size ≥ s) on log-log axes, after Vosoughi, Roy & Aral, Science 2018, Fig. 2");
         var notes = new ArrayList<String>();
         distributions.stream().filter(d -> d.methods().size() > 1).forEach(d -> notes.add(d.ccdf().legend()
-                .replaceFirst(":.*", "") + ": the same sizes (retweets re-attached within their cascade)"));
+                .replaceFirst(":.*", "") + ": the same sizes" + (d.methods().contains(Reconstruction.INTERACTION) ? ""
+                : " (followee re-attaches retweets within their cascade)")));
         if (unconnected > 0) {
             notes.add("interaction: " + count(unconnected) + " retweets unattached, in no cascade");
         }

@@ -16,6 +16,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.metoodiffusion.trace.AttributionCategory;
 import org.metoodiffusion.trace.Reconstruction;
 
@@ -88,6 +89,8 @@ public final class ChartStyle {
             chart.addSubtitle(new TextTitle(line, new Font(FONT, Font.PLAIN, 13)));
         }
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        // Room on the right for the last tick label, which centres on the axis's end.
+        chart.setPadding(new RectangleInsets(6, 6, 6, 36));
         return chart;
     }
 
