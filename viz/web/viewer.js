@@ -366,7 +366,7 @@
   /** A chart in the side panel: a small PNG linking to the full-size one, and its SVG. */
   function chart(id, path, params, caption) {
     var figure = $(id);
-    figure.querySelector("img").src = path + ".png?" + query(params, { width: 900, height: 600 });
+    figure.querySelector("img").src = path + ".png?" + query(params, { width: 600, height: 450 });
     figure.querySelector("a").href = path + ".png?" + query(params);
     var text = figure.querySelector("figcaption");
     text.textContent = caption + " ";

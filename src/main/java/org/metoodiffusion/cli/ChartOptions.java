@@ -15,6 +15,7 @@ import org.metoodiffusion.view.chart.ChartFiles;
 import org.metoodiffusion.view.chart.ChartFormat;
 import org.metoodiffusion.view.chart.ChartScale;
 import org.metoodiffusion.view.chart.ChartSize;
+import org.springframework.context.ApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,47 +38,50 @@ final class ChartOptions {
     @Option(names = "--height", defaultValue = "" + ChartSize.DEFAULT_HEIGHT, description = "Chart height (default ${DEFAULT-VALUE}).")
     int height;
 
+    /** The options, checked before the database opens. */
+    private record Request(String chart, ChartFormat format, ChartSize size, Root root, Reconstruction method,
+            Adoption.Bucket bucket, ChartScale scale) {
+    }
+
     Integer export(CommandSpec spec, DatabaseOptions database, String chart, String root, String format,
             String reconstruction, Path output) throws Exception {
-        ChartFormat chosen;
-        ChartSize size;
-        Root parsed;
-        Reconstruction method;
-        Adoption.Bucket buckets;
-        ChartScale axis;
-        try {
-            if (!chart.equals("adoption") && !chart.equals("cascade-sizes")) {
-                throw new IllegalArgumentException("Unknown chart '" + chart + "': use adoption or cascade-sizes.");
-            }
-            chosen = ChartFormat.parse(format == null ? "png" : format);
-            size = new ChartSize(width, height);
-            parsed = Root.parse(root == null ? CascadeSizeChart.DEFAULT_ROOT : root);
-            method = Reconstruction.parse(reconstruction);
-            buckets = Adoption.Bucket.parse(bucket);
-            axis = ChartScale.parse(scale);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        var request = parse(spec, chart, root, format, reconstruction);
         var arguments = new ArrayList<String>();
         database.addTo(arguments);
         try (var context = SpringArguments.batchContext(arguments)) {
             long start = System.nanoTime();
-            JFreeChart drawn;
-            if (chart.equals("adoption")) {
-                var charts = context.getBean(AdoptionChart.class);
-                drawn = charts.chart(charts.data(parsed, method, null, buckets, axis));
-            } else {
-                var charts = context.getBean(CascadeSizeChart.class);
-                drawn = charts.chart(charts.data(parsed));
-            }
+            JFreeChart drawn = draw(context, request);
             long data = System.nanoTime();
-            byte[] bytes = chosen.encode(drawn, size);
+            byte[] bytes = request.format().encode(drawn, request.size());
             long end = System.nanoTime();
-            var file = Files.write(output != null ? output : Path.of(ChartFiles.name(chart, parsed, chosen.extension())), bytes);
+            var file = Files.write(output != null ? output
+                    : Path.of(ChartFiles.name(chart, request.root(), request.format().extension())), bytes);
             System.out.println(file.toAbsolutePath());
-            System.out.printf(Locale.ENGLISH, "%s chart of %s: data %.2f s, drawing %.2f s%n", chart, parsed,
+            System.out.printf(Locale.ENGLISH, "%s chart of %s: data %.2f s, drawing %.2f s%n", chart, request.root(),
                     (data - start) / 1e9, (end - data) / 1e9);
             return 0;
         }
+    }
+
+    private Request parse(CommandSpec spec, String chart, String root, String format, String reconstruction) {
+        try {
+            if (!chart.equals("adoption") && !chart.equals("cascade-sizes")) {
+                throw new IllegalArgumentException("Unknown chart '" + chart + "': use adoption or cascade-sizes.");
+            }
+            return new Request(chart, ChartFormat.parse(format == null ? "png" : format), new ChartSize(width, height),
+                    Root.parse(root == null ? CascadeSizeChart.DEFAULT_ROOT : root), Reconstruction.parse(reconstruction),
+                    Adoption.Bucket.parse(bucket), ChartScale.parse(scale));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private static JFreeChart draw(ApplicationContext context, Request request) {
+        if (request.chart().equals("adoption")) {
+            var charts = context.getBean(AdoptionChart.class);
+            return charts.chart(charts.data(request.root(), request.method(), null, request.bucket(), request.scale()));
+        }
+        var charts = context.getBean(CascadeSizeChart.class);
+        return charts.chart(charts.data(request.root()));
     }
 }

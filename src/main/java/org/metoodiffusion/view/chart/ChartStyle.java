@@ -109,6 +109,8 @@ public final class ChartStyle {
         renderer.setAutoPopulateSeriesPaint(false);
         renderer.setAutoPopulateSeriesStroke(false);
         renderer.setAutoPopulateSeriesShape(false);
+        // One path per series, not one line per segment: a year of hourly buckets stays a small SVG.
+        renderer.setDrawSeriesLineAsPath(true);
         return renderer;
     }
 

@@ -80,7 +80,7 @@ class ViewerEndToEndTests extends EmbeddedAppTest {
         for (String chart : new String[] {"adoption-chart", "sizes-chart"}) {
             // The side panel's charts load as images at the thumbnail size the viewer asks for.
             wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
-                    "return document.querySelector('#" + chart + " img').naturalWidth")).intValue() == 900);
+                    "return document.querySelector('#" + chart + " img').naturalWidth")).intValue() == 600);
         }
         assertThat(browser.findElement(By.cssSelector("#sizes-chart img")).getAttribute("src"))
                 .contains("/api/views/cascade-sizes.png?root=%23metoo");
