@@ -29,8 +29,6 @@ import org.metoodiffusion.trace.Reconstruction;
  */
 public final class ChartStyle {
 
-    /** Not Okabe-Ito: the renders' "neither", a neutral that recedes behind the named roots. */
-    public static final Color GREY = new Color(0x999999);
     private static final Color GRID = new Color(0xDDDDDD);
 
     public static final String FONT = "SansSerif";
@@ -53,7 +51,7 @@ public final class ChartStyle {
             case MILANO -> OkabeIto.VERMILION;
             case BURKE -> OkabeIto.BLUE;
             case BOTH -> OkabeIto.REDDISH_PURPLE;
-            case NEITHER -> GREY;
+            case NEITHER -> OkabeIto.GREY;
         };
     }
 
