@@ -358,10 +358,38 @@
     return seconds < 2 * 86400 ? (seconds / 3600).toFixed(1) + " h" : (seconds / 86400).toFixed(1) + " days";
   }
 
+  /** A post has one cascade, not a distribution of them: its size chart is the hashtag's. */
+  function sizesRoot(root) {
+    return /^(milano|post:|\d)/i.test(root.trim()) ? "#metoo" : root;
+  }
+
+  /** A chart in the side panel: a small PNG linking to the full-size one, and its SVG. */
+  function chart(id, path, params, caption) {
+    var figure = $(id);
+    figure.querySelector("img").src = path + ".png?" + query(params, { width: 600, height: 450 });
+    figure.querySelector("a").href = path + ".png?" + query(params);
+    var text = figure.querySelector("figcaption");
+    text.textContent = caption + " ";
+    var svg = document.createElement("a");
+    svg.href = path + ".svg?" + query(params);
+    svg.textContent = "SVG";
+    text.appendChild(svg);
+  }
+
+  function charts() {
+    var p = state.query;
+    chart("adoption-chart", "/api/views/adoption", { root: p.root, reconstruction: p.reconstruction, scale: "log" },
+      "Adoption over time, " + p.root + " (log scale; click for full size):");
+    var sizes = sizesRoot(p.root);
+    chart("sizes-chart", "/api/views/cascade-sizes", { root: sizes },
+      "Cascade size distribution, " + sizes + " (CCDF, log-log):");
+  }
+
   function links() {
     if (!state.query) {
       return;
     }
+    charts();
     var p = state.query;
     var base = { root: p.root, reconstruction: p.reconstruction, measure: p.measure, colour: p.colour };
     var account = state.path ? $("account").value.trim() : "";

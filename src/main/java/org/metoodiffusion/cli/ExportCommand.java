@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true, subcommands = ExportNetworkCommand.class,
         description = {"Export the diffusion graph of a root (or, with --account, the influence path to an account) "
                 + "as gexf (dynamic: Gephi's timeline replays the spread), graphml, dot, csv (Gephi node and edge "
-                + "tables: two files), png or svg (GraphStream renders). `export network` writes the account "
+                + "tables: two files), png or svg (GraphStream renders). With --chart, a chart as png or svg instead: "
+                + "adoption over time, or the cascade size distribution. `export network` writes the account "
                 + "interaction network instead."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -36,14 +37,24 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
-    @Option(names = {"-r", "--root"}, defaultValue = "milano",
-            description = "milano, burke, a post id, origin:<id>, account:<id>, @handle, #tag (default ${DEFAULT-VALUE}).")
+    @Option(names = {"-r", "--root"},
+            description = "milano, burke, a post id, origin:<id>, account:<id>, @handle, #tag (default milano; #metoo "
+                    + "with --chart).")
     String root;
+
+    @Option(names = "--chart", description = "Draw a chart instead (JFreeChart): adoption (cumulative accounts by "
+            + "attribution and posts over time) or cascade-sizes (CCDF of the sizes of the cascades a hashtag's posts "
+            + "start, log-log, per reconstruction).")
+    String chart;
+
+    @Mixin
+    ChartOptions chartOptions = new ChartOptions();
 
     @Option(names = "--account", description = "Export the influence path from the root to this account (id or @handle).")
     String account;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "gexf", description = "gexf, graphml, dot, csv, png or svg (default ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, description = "gexf, graphml, dot, csv, png or svg (default gexf; png with "
+            + "--chart, which takes png or svg).")
     String format;
 
     @Option(names = {"-o", "--output"}, description = "Output file (default metoo-<root>.<format> in the current directory; "
@@ -66,7 +77,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var chosen = format.toLowerCase(Locale.ROOT);
+        if (chart != null) {
+            return chartOptions.export(spec, database, chart, root, format, reconstruction, output);
+        }
+        var chosen = (format == null ? "gexf" : format).toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(chosen)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Unknown format '" + format + "'; known: " + FORMATS);
         }
@@ -74,7 +88,7 @@ final class ExportCommand implements Callable<Integer> {
         int limit = cap != null ? cap : picture ? ViewRequest.DEFAULT_RENDER_CAP : ViewRequest.MAX_CAP;
         try (var batch = BatchContext.open(database)) {
             var view = batch.service(GraphViewService.class)
-                    .view(ViewRequest.whole(root, reconstruction, account, measure, colour, limit));
+                    .view(ViewRequest.whole(root == null ? "milano" : root, reconstruction, account, measure, colour, limit));
             for (var file : write(view, chosen, batch.service(ViewRenderer.class))) {
                 System.out.println(file.toAbsolutePath());
             }

@@ -42,6 +42,11 @@ public class Adoption {
                 throw new BadRequestException("Unknown bucket '" + text + "': use hour or day.");
             }
         }
+
+        /** The bucket's length in milliseconds. */
+        public long millis() {
+            return millis;
+        }
     }
 
     private final CascadeService cascades;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.metoodiffusion.support.EmbeddedAppTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -76,6 +77,13 @@ class ViewerEndToEndTests extends EmbeddedAppTest {
         assertThat(text("metrics")).contains("structural virality");
         assertThat(text("top")).contains("@Alyssa_Milano");
         assertThat(browser.findElements(By.cssSelector("#links a"))).hasSizeGreaterThanOrEqualTo(7);
+        for (String chart : new String[] {"adoption-chart", "sizes-chart"}) {
+            // The side panel's charts load as images at the thumbnail size the viewer asks for.
+            wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                    "return document.querySelector('#" + chart + " img').naturalWidth")).intValue() == 600);
+        }
+        assertThat(browser.findElement(By.cssSelector("#sizes-chart img")).getAttribute("src"))
+                .contains("/api/views/cascade-sizes.png?root=%23metoo");
 
         var account = browser.findElement(By.id("account"));
         account.sendKeys("@AnnaPaquin");
