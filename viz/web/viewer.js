@@ -11,17 +11,10 @@
 
   var PAGE = 25000;
   var PLAY_MS = 10000;
-  var COLOURS = {
-    MILANO: "#D55E00", BURKE: "#0072B2", BOTH: "#CC79A7", NEITHER: "#999999",
-    root: "#000000", "branch-1": "#E69F00", "branch-2": "#56B4E9", "branch-3": "#009E73",
-    "branch-4": "#F0E442", "branch-5": "#0072B2", "branch-6": "#D55E00", "branch-7": "#CC79A7",
-    "branch-8": "#7F3C8D", "branch-other": "#BBBBBB",
-    "community-1": "#E69F00", "community-2": "#56B4E9", "community-3": "#009E73", "community-4": "#F0E442",
-    "community-5": "#0072B2", "community-6": "#D55E00", "community-7": "#CC79A7", "community-8": "#7F3C8D",
-    "community-other": "#BBBBBB", "community-none": "#EEEEEE"
-  };
-  var EDGE_COLOURS = { REPLY: "#D55E0066", QUOTE: "#009E7366", RETWEET: "#56B4E966", MENTIONS: "#7F3C8D88",
-    CREDITS: "#0072B2aa", TAGS: "#99999955", POSTED: "#33333388" };
+  // One style with the server's pictures: viz/web/style.json (palette and edge kinds), fetched at start.
+  var STYLE = { groups: {}, groupLabels: {}, edges: {} };
+  function colourOf(group) { return STYLE.groups[group] || "#999999"; }
+  function edgeColourOf(kind) { return (STYLE.edges[kind] ? STYLE.edges[kind].colour : "#999999") + "66"; }
 
   var $ = function (id) { return document.getElementById(id); };
   var state = { graph: null, sigma: null, view: null, times: new Float64Array(0), roots: 0, cutoff: Infinity,
@@ -97,13 +90,13 @@
     view.graph.nodes.forEach(function (n) {
       graph.addNode(n.id, {
         x: n.x, y: -n.y, size: (big ? 0.6 : 2) + n.size * (big ? 0.5 : 1.2), label: n.label,
-        color: COLOURS[n.group] || "#999999", time: Date.parse(n.time), account: n.account,
+        color: colourOf(n.group), time: Date.parse(n.time), account: n.account,
         accountId: n.accountId, group: n.group, score: n.score, depth: n.depth
       });
     });
     view.graph.edges.forEach(function (e) {
       if (graph.hasNode(e.source) && graph.hasNode(e.target) && !graph.hasEdge(e.source, e.target)) {
-        graph.addEdge(e.source, e.target, { kind: e.kind, color: EDGE_COLOURS[e.kind] || "#99999966", size: 0.6,
+        graph.addEdge(e.source, e.target, { kind: e.kind, color: edgeColourOf(e.kind), size: 0.6,
           time: Date.parse(e.time) });
       }
     });
@@ -336,19 +329,28 @@
     legend.innerHTML = "";
     var groups = new Set();
     state.graph.forEachNode(function (id, a) { groups.add(a.group); });
-    Array.from(groups).sort().forEach(function (g) {
-      var li = document.createElement("li");
-      var swatch = document.createElement("span");
-      swatch.className = "swatch";
-      swatch.style.background = COLOURS[g] || "#999";
-      li.appendChild(swatch);
-      li.appendChild(document.createTextNode(g.toLowerCase()));
-      legend.appendChild(li);
+    Object.keys(STYLE.groups).filter(function (g) { return groups.has(g); }).forEach(function (g) {
+      legend.appendChild(legendItem(colourOf(g), STYLE.groupLabels[g] || g.toLowerCase().replace("-", " ")));
+    });
+    var kinds = new Set();
+    state.graph.forEachEdge(function (id, a) { kinds.add(a.kind); });
+    Object.keys(STYLE.edges).filter(function (k) { return kinds.has(k); }).forEach(function (k) {
+      legend.appendChild(legendItem(STYLE.edges[k].colour, STYLE.edges[k].label, "edge"));
     });
     var size = document.createElement("li");
     size.textContent = "size: " + view.measure + "; x: time, left to right";
     legend.appendChild(size);
     links();
+  }
+
+  function legendItem(colour, text, shape) {
+    var li = document.createElement("li");
+    var swatch = document.createElement("span");
+    swatch.className = shape === "edge" ? "swatch edge" : "swatch";
+    swatch.style.background = colour;
+    li.appendChild(swatch);
+    li.appendChild(document.createTextNode(text));
+    return li;
   }
 
   function duration(seconds) {
@@ -428,7 +430,10 @@
     $("clear-path").addEventListener("click", clearPath);
     $("time").addEventListener("input", function () { stop(); updateTime(); });
     $("play").addEventListener("click", play);
-    load().then(function () {
+    fetch("style.json").then(function (response) { return response.json(); }).then(function (style) {
+      STYLE = style;
+      return load();
+    }).then(function () {
       if (search.has("account")) {
         $("account").value = search.get("account");
         showPath();

@@ -29,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * views the issue sets goals for: the web viewer's graph JSON for 50,000 nodes (view built and
  * serialised, as {@code /api/views/graph} answers) and a PNG render of a 2,000-node graph. The
  * tracer's extraction of the cascades from Neo4j is timed first and apart (it caches them until the
- * graph changes); then each view is timed on its first run (JIT, GraphStream and AWT start-up
+ * graph changes); then each view is timed on its first run (JIT and AWT start-up
  * included) and as the median of the next runs.
  */
 public final class ViewsBenchmark {

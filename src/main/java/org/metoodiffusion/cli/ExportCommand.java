@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true, subcommands = ExportNetworkCommand.class,
         description = {"Export the diffusion graph of a root (or, with --account, the influence path to an account) "
                 + "as gexf (dynamic: Gephi's timeline replays the spread), graphml, dot, csv (Gephi node and edge "
-                + "tables: two files), png or svg (GraphStream renders). With --chart, a chart as png or svg instead: "
+                + "tables: two files), png or svg (the cascade picture). With --chart, a chart as png or svg instead: "
                 + "adoption over time, or the cascade size distribution. `export network` writes the account "
                 + "interaction network instead."})
 final class ExportCommand implements Callable<Integer> {

@@ -3,6 +3,6 @@
  * influence path to one account, as a typed {@link org.metoodiffusion.view.GraphView} with
  * positions computed on the server, node sizes from a chosen measure and colours by root or
  * community. The web viewer ({@code viz/web/}) draws it; {@code view.render} renders it to PNG and
- * SVG with GraphStream; {@code view.export} writes it for Gephi and other tools.
+ * SVG (one Java2D drawing); {@code view.export} writes it for Gephi and other tools.
  */
 package org.metoodiffusion.view;

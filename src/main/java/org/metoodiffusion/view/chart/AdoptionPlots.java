@@ -81,7 +81,7 @@ final class AdoptionPlots {
         plot.setNoDataMessage("no data");
         ChartStyle.grid(plot);
         if (data.rootTime() != null) {
-            var marker = new ValueMarker(data.rootTime(), OkabeIto.BLACK, ChartStyle.MARKER);
+            var marker = new ValueMarker(data.rootTime(), Color.BLACK, ChartStyle.MARKER);
             if (markerLabel) {
                 marker.setLabel(data.rootMarker());
                 marker.setLabelFont(new Font(ChartStyle.FONT, Font.PLAIN, 12));
@@ -115,7 +115,7 @@ final class AdoptionPlots {
                 return ChartStyle.attribution(category);
             }
         }
-        return OkabeIto.BLACK;
+        return Color.BLACK;
     }
 
     private static SimpleDateFormat format(String pattern) {

@@ -19,13 +19,13 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.metoodiffusion.trace.AttributionCategory;
 import org.metoodiffusion.trace.Reconstruction;
+import org.metoodiffusion.view.style.VizStyle;
 
 /**
- * What every chart shares: which {@link OkabeIto} colour stands for what, the type, the strokes, and
- * the frame (title, subtitles, legend below). Attribution colours are those of the graph renders
- * ({@code viz/render/cascade.css}): Milano vermilion, Burke blue, both reddish purple, neither grey.
- * Reconstructions take black, orange and bluish green, and different marker shapes, so they part
- * even in grey print.
+ * What every chart shares: the colours of the one style ({@link VizStyle}, {@code viz/web/style.json}:
+ * attribution colours are the renders' groups, reconstructions black, orange and bluish green, with
+ * different marker shapes so they part even in grey print), the type, the strokes, and the frame
+ * (title, subtitles, legend below).
  */
 public final class ChartStyle {
 
@@ -46,21 +46,13 @@ public final class ChartStyle {
     private ChartStyle() {
     }
 
+    /** The attribution's colour: the group of the same name in the one style ({@link VizStyle}). */
     public static Color attribution(AttributionCategory category) {
-        return switch (category) {
-            case MILANO -> OkabeIto.VERMILION;
-            case BURKE -> OkabeIto.BLUE;
-            case BOTH -> OkabeIto.REDDISH_PURPLE;
-            case NEITHER -> OkabeIto.GREY;
-        };
+        return VizStyle.get().colour(category.name());
     }
 
     public static Color method(Reconstruction method) {
-        return switch (method) {
-            case PLATFORM -> OkabeIto.BLACK;
-            case FOLLOWEE -> OkabeIto.ORANGE;
-            case INTERACTION -> OkabeIto.BLUISH_GREEN;
-        };
+        return VizStyle.get().methodColour(method.name());
     }
 
     /**
@@ -78,7 +70,7 @@ public final class ChartStyle {
         theme.setPlotBackgroundPaint(Color.WHITE);
         theme.setDomainGridlinePaint(GRID);
         theme.setRangeGridlinePaint(GRID);
-        theme.setAxisLabelPaint(OkabeIto.BLACK);
+        theme.setAxisLabelPaint(Color.BLACK);
         theme.setTickLabelPaint(new Color(0x333333));
         theme.apply(chart);
         chart.setAntiAlias(true);

@@ -5,8 +5,8 @@
  * ({@link org.metoodiffusion.view.chart.CascadeSizeChart}). Each chart is built in two steps: its data
  * as typed records (what the tests check against numbers worked out from the fixture), then the
  * picture. The numbers come from the tracer ({@code trace}): no query of its own. Colours are the
- * {@link org.metoodiffusion.view.chart.OkabeIto} palette, assigned and framed in
- * {@link org.metoodiffusion.view.chart.ChartStyle}, so the charts agree with each other and with the
- * graph renders.
+ * one style's ({@code viz/web/style.json}), assigned and framed in
+ * {@link org.metoodiffusion.view.chart.ChartStyle}, so the charts agree with each other, with the
+ * cascade pictures and with the viewer.
  */
 package org.metoodiffusion.view.chart;

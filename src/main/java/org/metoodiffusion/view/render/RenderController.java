@@ -30,7 +30,7 @@ class RenderController {
     }
 
     @GetMapping("/api/views/render.png")
-    @Operation(summary = "A cascade, or with account= the influence path to it, rendered to PNG (GraphStream)")
+    @Operation(summary = "A cascade, or with account= the influence path to it, rendered to PNG: log time axis, tidy threads, counted retweet bands, placed labels")
     ResponseEntity<byte[]> png(@RequestParam(defaultValue = "milano") String root,
             @Parameter(description = "account id or @handle: render the path to it") @RequestParam(required = false) String account,
             @RequestParam(defaultValue = "descendants") String measure, @RequestParam(defaultValue = "root") String colour,

@@ -1,7 +1,5 @@
 /**
- * Server-side rendering of graph views with GraphStream, headless: PNG through its Swing renderer
- * ({@code SwingFileSinkImages}), SVG through {@code FileSinkSVG} with labels added. Stylesheet:
- * {@code viz/render/cascade.css}. Positions come from the view's own layout; GraphStream's force
- * layout is never run.
+ * Server-side pictures of views, PNG and SVG from one Java2D drawing ({@link
+ * org.metoodiffusion.view.render.CascadePicture}) in the style of {@code viz/web/style.json}.
  */
 package org.metoodiffusion.view.render;

@@ -60,7 +60,7 @@ class ChartRestTests extends EmbeddedAppTest {
         }
         // Milano's tweet (both) and Paquin's reply (from Milano) are the seed story's two adopters.
         assertThat(colours).as("text, grid and the curves of both and from Milano").hasSizeGreaterThan(10).contains(
-                OkabeIto.REDDISH_PURPLE.getRGB() & 0xFFFFFF, OkabeIto.VERMILION.getRGB() & 0xFFFFFF);
+                0xCC79A7, 0xD55E00); // Okabe-Ito reddish purple and vermilion
     }
 
     @Test

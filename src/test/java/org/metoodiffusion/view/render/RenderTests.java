@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -63,7 +64,11 @@ class RenderTests extends EmbeddedAppTest {
         }
         assertThat(texts.toString()).contains("@Alyssa_Milano", "@AnnaPaquin", "Cascade of @Alyssa_Milano", "reply",
                 "milano");
-        assertThat(document.getElementsByTagName("path").getLength()).isGreaterThan(10);
+        int shapes = 0;
+        for (var shape : List.of("path", "ellipse", "circle", "line", "rect")) {
+            shapes += document.getElementsByTagName(shape).getLength();
+        }
+        assertThat(shapes).as("shapes drawn").isGreaterThan(10);
     }
 
     /** More than a sliver of the image is drawn, in at least four colours (nodes, edges, text). */
