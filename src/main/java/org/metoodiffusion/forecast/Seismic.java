@@ -2,7 +2,6 @@ package org.metoodiffusion.forecast;
 
 import java.util.Arrays;
 
-import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 
@@ -101,14 +100,14 @@ public final class Seismic {
         RandomGenerator random = new Well19937c(seed);
         double[] finals = new double[draws];
         for (int d = 0; d < draws; d++) {
-            double p = exposure > 0 ? new GammaDistribution(random, reshares + 0.5, 1 / exposure).sample() : 0;
+            double p = exposure > 0 ? Sampling.gamma(random, reshares + 0.5, 1 / exposure) : 0;
             p = Math.min(p, MAX_BRANCHING / audience.mean());
             double generation = Sampling.poisson(random, p * remaining);
             double total = generation;
             while (generation > 0 && total < MAX_TOTAL) {
                 double reached = audience.variance() == 0 ? generation * audience.mean()
-                        : new GammaDistribution(random, generation * audience.mean() * audience.mean() / audience.variance(),
-                                audience.variance() / audience.mean()).sample();
+                        : Sampling.gamma(random, generation * audience.mean() * audience.mean() / audience.variance(),
+                                audience.variance() / audience.mean());
                 generation = Sampling.poisson(random, p * reached);
                 total += generation;
             }
