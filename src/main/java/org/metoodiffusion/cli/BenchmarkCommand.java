@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Measure and print figures; run with the heap you mean to use (e.g. java -Xmx1g -jar ...).",
         subcommands = {BenchmarkCommand.Import.class, BenchmarkCommand.Startup.class, BenchmarkCommand.Trace.class,
-                BenchmarkCommand.Views.class, CentralityBenchmarkCommand.class})
+                BenchmarkCommand.Views.class, CentralityBenchmarkCommand.class, ForecastBenchmarkCommand.class})
 final class BenchmarkCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,

@@ -6,6 +6,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.metoodiffusion.api.BadRequestException;
+import org.metoodiffusion.forecast.ForecastService;
+import org.metoodiffusion.forecast.Horizon;
 import org.metoodiffusion.trace.Adoption;
 import org.metoodiffusion.trace.Attribution;
 import org.metoodiffusion.trace.CascadeService;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Parameters;
         description = "Trace the spread: cascades of a root (milano, burke, a post id, account:<id>, @handle, "
                 + "hashtag:<tag>), their metrics, methods side by side, influence paths, adoption, attribution.",
         subcommands = {TraceCommand.Cascade.class, TraceCommand.Nodes.class, TraceCommand.Edges.class, TraceCommand.Compare.class,
-                TraceCommand.Path.class, TraceCommand.AdoptionSeries.class, TraceCommand.AttributionTotals.class})
+                TraceCommand.Path.class, TraceCommand.AdoptionSeries.class, TraceCommand.AttributionTotals.class,
+                TraceCommand.Forecast.class})
 final class TraceCommand {
 
     /** Options every trace subcommand has. */
@@ -216,4 +220,28 @@ final class TraceCommand {
         }
     }
 
+    @Command(name = "forecast", mixinStandardHelpOptions = true,
+            description = "The cascade's final size predicted from its events up to --at after its start, with 80% "
+                    + "intervals: SEISMIC against the log-linear baseline (platform record; --method does not apply).")
+    static final class Forecast implements Callable<Integer> {
+
+        @Mixin
+        Common common = new Common();
+
+        @Parameters(paramLabel = "ROOT", defaultValue = "milano", description = "The root (default ${DEFAULT-VALUE}).")
+        String root;
+
+        @Option(names = "--at", defaultValue = "1h", description = "Time after the start: a whole number of s, m, h or d "
+                + "(30m, 1h, 6h, 2d; default ${DEFAULT-VALUE}).")
+        String at;
+
+        @Override
+        public Integer call() throws Exception {
+            if (common.reconstruction() != Reconstruction.PLATFORM) {
+                throw new BadRequestException("forecasts use the platform record: --method does not apply");
+            }
+            return common.print(context -> context.getBean(ForecastService.class).forecast(Root.parse(root),
+                    common.level(), Horizon.parse(at)), ForecastTable::of);
+        }
+    }
 }

@@ -32,6 +32,13 @@ public class ForecastService {
     }
 
     /**
+     * The graph's cascades at a level, from up to {@code roots} roots, read now (for evaluation).
+     */
+    public ForecastCorpus corpus(Level level, int roots) {
+        return corpus.read(level, roots);
+    }
+
+    /**
      * @param level post or account, or null to choose as the tracer does
      * @throws org.metoodiffusion.api.BadRequestException for a level that does not apply
      * @throws NotFoundException                          for an unknown root, or a cascade without timed events
