@@ -130,6 +130,13 @@ class ForecastRestTests extends EmbeddedAppTest {
     }
 
     @Test
+    void openApiDocumentsTheForecastEndpoint() throws Exception {
+        var paths = ok(http.getForEntity("/v3/api-docs", String.class)).at("/paths");
+        assertThat(paths.has("/api/cascades/{root}/forecast")).isTrue();
+        assertThat(paths.at("/~1api~1cascades~1{root}~1forecast/get/parameters").toString()).contains("\"at\"", "\"level\"");
+    }
+
+    @Test
     void badParametersAndUnknownRootsAreProblems() throws Exception {
         for (String at : List.of("1w", "0h", "soon", "-1h", "366d", "1.5h")) {
             var problem = assertProblem(http.getForEntity("/api/cascades/milano/forecast?at=" + at, String.class), 400,
