@@ -58,9 +58,10 @@ public final class ForecastBenchmark {
     }
 
     private void print(String label, ForecastEvaluation.Score score) {
-        out.printf("  %-6s %,5d forecasts: median APE SEISMIC %.1f%%, baseline %.1f%% (ratio %.2f); inside the 80%% "
-                + "intervals SEISMIC %.1f%%, baseline %.1f%%; supercritical %d%n", label, score.forecasts(),
-                100 * score.seismicMdape(), 100 * score.baselineMdape(), score.ratio(), 100 * score.seismicCoverage(),
-                100 * score.baselineCoverage(), score.supercritical());
+        out.printf("  %-6s %,5d forecasts, median APE / inside the 80%% intervals: SEISMIC %.1f%% / %.1f%% (ratio to the "
+                + "baseline %.2f; %d supercritical), SEISMIC linear-in-log %.1f%% / %.1f%% (ratio %.2f), baseline %.1f%% / "
+                + "%.1f%%%n", label, score.forecasts(), 100 * score.seismicMdape(), 100 * score.seismicCoverage(),
+                score.ratio(), score.supercritical(), 100 * score.correctedMdape(), 100 * score.correctedCoverage(),
+                score.correctedRatio(), 100 * score.baselineMdape(), 100 * score.baselineCoverage());
     }
 }

@@ -19,6 +19,10 @@ final class ForecastTable {
         text.append(String.format("  %-9s %11s %12s  %s%n", "model", "events used", "final size", "80% interval"));
         SeismicForecast s = f.seismic();
         text.append(String.format("  %-9s %,11d %,12.1f  %s%n", "SEISMIC", s.eventsUsed(), s.estimate(), interval(s.interval())));
+        if (s.corrected() != null) {
+            text.append(String.format("  %-9s %,11d %,12.1f  %s  (linear-in-log corrected, fitted on %s)%n", "SEISMIC*",
+                    s.eventsUsed(), s.corrected().estimate(), interval(s.corrected().interval()), s.corrected().training()));
+        }
         BaselineForecast b = f.baseline();
         text.append(String.format("  %-9s %,11d %12s  %s%n", "baseline", b.eventsUsed(),
                 b.estimate() == null ? "-" : String.format("%,.1f", b.estimate()), interval(b.interval())));

@@ -1,13 +1,19 @@
 package org.metoodiffusion.forecast;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cascades the models learn from, each under a key, so that a cascade's forecast leaves itself
- * out: the baseline's b and noise, and SEISMIC's n* and follower-count variance, come from the
- * <em>other</em> cascades (leave-one-out). O(1) to build the audience, O(m log m) for a baseline
- * over m cascades.
+ * out: the baseline's b and noise, SEISMIC's linear-in-log correction, and SEISMIC's n* and
+ * follower-count variance come from the <em>other</em> cascades (leave-one-out). The n* of each
+ * training cascade's own SEISMIC estimate leaves that cascade out (not the one forecast: its
+ * follower counts are one part in the corpus's whole). O(1) for an audience, O(m log m) for a
+ * baseline or correction over m cascades (SEISMIC's estimates of the training cascades are computed
+ * once per forecast age).
  */
 public final class ForecastCorpus {
 
@@ -16,28 +22,28 @@ public final class ForecastCorpus {
     }
 
     private final List<Entry> entries;
-    private final long weighted;
-    private final double weightSum;
-    private final double weightSquares;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final double[][] ownSums;
+    private final double[] totals = new double[3];
+    private final Map<EstimateKey, double[]> estimates = new ConcurrentHashMap<>();
 
     public ForecastCorpus(List<Entry> entries) {
         this.entries = List.copyOf(entries);
-        long count = 0;
-        double sum = 0;
-        double squares = 0;
-        for (Entry entry : this.entries) {
-            var events = entry.events();
+        this.ownSums = new double[this.entries.size()][3];
+        for (int e = 0; e < this.entries.size(); e++) {
+            index.putIfAbsent(this.entries.get(e).key(), e);
+            var events = this.entries.get(e).events();
             if (events.followerWeighted()) {
                 for (int i = 1; i < events.size(); i++) {
-                    count++;
-                    sum += events.weight(i);
-                    squares += events.weight(i) * events.weight(i);
+                    ownSums[e][0]++;
+                    ownSums[e][1] += events.weight(i);
+                    ownSums[e][2] += events.weight(i) * events.weight(i);
                 }
             }
+            for (int k = 0; k < 3; k++) {
+                totals[k] += ownSums[e][k];
+            }
         }
-        this.weighted = count;
-        this.weightSum = sum;
-        this.weightSquares = squares;
     }
 
     public List<Entry> entries() {
@@ -53,30 +59,23 @@ public final class ForecastCorpus {
         if (!target.followerWeighted()) {
             return Audience.EQUAL;
         }
-        long count = weighted;
-        double sum = weightSum;
-        double squares = weightSquares;
-        for (Entry entry : entries) {
-            if (entry.key().equals(key) && entry.events().followerWeighted()) {
-                for (int i = 1; i < entry.events().size(); i++) {
-                    count--;
-                    sum -= entry.events().weight(i);
-                    squares -= entry.events().weight(i) * entry.events().weight(i);
-                }
-            }
-        }
-        if (count > 0 && sum > 0) {
-            return Audience.of(count, sum, squares, "mean follower count of " + count + " reshares in other cascades");
+        Integer own = key == null ? null : index.get(key);
+        double count = totals[0] - (own == null ? 0 : ownSums[own][0]);
+        double sum = totals[1] - (own == null ? 0 : ownSums[own][1]);
+        double squares = totals[2] - (own == null ? 0 : ownSums[own][2]);
+        if (count >= 1 && sum > 0) {
+            return Audience.of((long) count, sum, squares, "mean follower count of " + (long) count
+                    + " reshares in other cascades");
         }
         int seen = target.countBy(at);
         int from = seen > 1 ? 1 : 0;
-        double own = 0;
+        double ownSum = 0;
         double ownSquares = 0;
         for (int i = from; i < seen; i++) {
-            own += Math.max(1, target.weight(i));
+            ownSum += Math.max(1, target.weight(i));
             ownSquares += Math.max(1, target.weight(i)) * Math.max(1, target.weight(i));
         }
-        return Audience.of(seen - from, own, ownSquares, "mean follower count of this cascade's "
+        return Audience.of(seen - from, ownSum, ownSquares, "mean follower count of this cascade's "
                 + (from == 1 ? "reshares" : "events") + " so far (no other cascade has follower counts)");
     }
 
@@ -92,12 +91,49 @@ public final class ForecastCorpus {
             }
         }
         int early = target.countBy(at);
-        String training = samples.size() + " other cascades of at least " + minEvents + " events";
+        String training = training(samples.size(), minEvents);
         if (samples.size() < LogLinearBaseline.MIN_TRAINING) {
-            return new BaselineForecast(early, null, null, null, training, "not enough training cascades: "
-                    + samples.size() + " of at least " + minEvents + " events, " + LogLinearBaseline.MIN_TRAINING + " needed");
+            return new BaselineForecast(early, null, null, null, training, notEnough(samples.size(), minEvents));
         }
         var model = LogLinearBaseline.fit(samples);
         return new BaselineForecast(early, model.estimate(early), model.interval(early), model, training, null);
+    }
+
+    /** SEISMIC with its linear-in-log correction fitted on the other cascades of at least {@code minEvents} events. */
+    public SeismicForecast seismicFor(String key, EventSeries target, double at, int minEvents, Seismic seismic) {
+        double[] others = estimates.computeIfAbsent(new EstimateKey(at, seismic.kernel()), k -> estimates(at, seismic));
+        List<LinearInLog.Sample> samples = new ArrayList<>();
+        for (int e = 0; e < entries.size(); e++) {
+            var entry = entries.get(e);
+            if (!entry.key().equals(key) && entry.events().size() >= minEvents) {
+                samples.add(new LinearInLog.Sample(others[e], entry.events().size()));
+            }
+        }
+        var audience = audienceFor(key, target, at);
+        if (samples.size() < LogLinearBaseline.MIN_TRAINING) {
+            return seismic.forecast(target, at, audience, null, null);
+        }
+        return seismic.forecast(target, at, audience, LinearInLog.fit(samples), training(samples.size(), minEvents));
+    }
+
+    private double[] estimates(double at, Seismic seismic) {
+        double[] result = new double[entries.size()];
+        for (int e = 0; e < entries.size(); e++) {
+            var events = entries.get(e).events();
+            result[e] = seismic.estimate(events, at, audienceFor(entries.get(e).key(), events, at));
+        }
+        return result;
+    }
+
+    private static String training(int count, int minEvents) {
+        return count + " other cascades of at least " + minEvents + " events";
+    }
+
+    private static String notEnough(int count, int minEvents) {
+        return "not enough training cascades: " + count + " of at least " + minEvents + " events, "
+                + LogLinearBaseline.MIN_TRAINING + " needed";
+    }
+
+    private record EstimateKey(double at, MemoryKernel kernel) {
     }
 }

@@ -20,6 +20,10 @@ public final class ForecastEvaluation {
             return Math.abs(seismic.estimate() - finalSize) / finalSize;
         }
 
+        double correctedError() {
+            return Math.abs(seismic.corrected().estimate() - finalSize) / finalSize;
+        }
+
         double baselineError() {
             return Math.abs(baseline.estimate() - finalSize) / finalSize;
         }
@@ -29,18 +33,25 @@ public final class ForecastEvaluation {
      * The scores of a set of rows.
      *
      * @param forecasts        rows scored (those with a baseline: both models on the same cascades)
-     * @param seismicMdape     SEISMIC's median absolute percentage error, as a fraction
-     * @param baselineMdape    the baseline's
-     * @param seismicCoverage  share of finals inside SEISMIC's 80% intervals
-     * @param baselineCoverage the baseline's
-     * @param supercritical    SEISMIC forecasts flagged supercritical
+     * @param seismicMdape      SEISMIC's (the paper's formula) median absolute percentage error, as a fraction
+     * @param correctedMdape    SEISMIC's after the linear-in-log correction (NaN without one)
+     * @param baselineMdape     the baseline's
+     * @param seismicCoverage   share of finals inside SEISMIC's 80% intervals (Monte Carlo)
+     * @param correctedCoverage inside the corrected intervals (NaN without one)
+     * @param baselineCoverage  the baseline's
+     * @param supercritical     SEISMIC forecasts flagged supercritical
      */
-    public record Score(int forecasts, double seismicMdape, double baselineMdape, double seismicCoverage,
-            double baselineCoverage, int supercritical) {
+    public record Score(int forecasts, double seismicMdape, double correctedMdape, double baselineMdape,
+            double seismicCoverage, double correctedCoverage, double baselineCoverage, int supercritical) {
 
         /** SEISMIC's error over the baseline's: below 1, SEISMIC is better. */
         public double ratio() {
             return seismicMdape / baselineMdape;
+        }
+
+        /** Corrected SEISMIC's error over the baseline's. */
+        public double correctedRatio() {
+            return correctedMdape / baselineMdape;
         }
     }
 
@@ -55,7 +66,7 @@ public final class ForecastEvaluation {
                 if (entry.events().size() >= minEvents) {
                     var events = entry.events();
                     rows.add(new Row(entry.key(), horizon, events.size(),
-                            seismic.forecast(events, at, corpus.audienceFor(entry.key(), events, at)),
+                            corpus.seismicFor(entry.key(), events, at, minEvents, seismic),
                             corpus.baselineFor(entry.key(), events, at, minEvents)));
                 }
             }
@@ -71,9 +82,17 @@ public final class ForecastEvaluation {
         long seismicIn = scored.stream().filter(row -> row.seismic().interval().contains(row.finalSize())).count();
         long baselineIn = scored.stream().filter(row -> row.baseline().interval().contains(row.finalSize())).count();
         int supercritical = (int) scored.stream().filter(row -> row.seismic().supercritical()).count();
+        var withCorrection = scored.stream().filter(row -> row.seismic().corrected() != null).toList();
+        double[] corrected = withCorrection.stream().mapToDouble(Row::correctedError).sorted().toArray();
+        long correctedIn = withCorrection.stream()
+                .filter(row -> row.seismic().corrected().interval().contains(row.finalSize())).count();
         int n = scored.size();
-        return new Score(n, median(seismic), median(baseline), n == 0 ? Double.NaN : (double) seismicIn / n,
-                n == 0 ? Double.NaN : (double) baselineIn / n, supercritical);
+        return new Score(n, median(seismic), median(corrected), median(baseline), share(seismicIn, n),
+                share(correctedIn, withCorrection.size()), share(baselineIn, n), supercritical);
+    }
+
+    private static double share(long inside, int of) {
+        return of == 0 ? Double.NaN : (double) inside / of;
     }
 
     private static double median(double[] sorted) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ForecastService {
 
-    /** Training cascades for the baseline need at least this many events. */
+    /** Training cascades for the baseline and SEISMIC's correction need at least this many events. */
     public static final int TRAINING_MIN_EVENTS = 10;
 
     private final CascadeService cascades;
@@ -55,7 +55,7 @@ public class ForecastService {
         double seconds = at.toMillis() / 1000.0;
         return new Forecast(root.toString(), cascade.rootLabel(), cascade.level().label(), Horizon.format(at),
                 extracted.start(), extracted.start().plus(at), series.size(), extracted.untimed(), extracted.weighting(),
-                extracted.missingFollowers(), seismic.forecast(series, seconds, training.audienceFor(key, series, seconds)),
+                extracted.missingFollowers(), training.seismicFor(key, series, seconds, TRAINING_MIN_EVENTS, seismic),
                 training.baselineFor(key, series, seconds, TRAINING_MIN_EVENTS));
     }
 }

@@ -70,11 +70,41 @@ public final class Seismic {
      * @param audience n* and the spread of follower counts (use {@link Audience#EQUAL} with equal weights)
      */
     public SeismicForecast forecast(EventSeries events, double at, Audience audience) {
+        return forecast(events, at, audience, null, null);
+    }
+
+    /**
+     * The forecast with the linear-in-log correction as well.
+     *
+     * @param correction fitted on other cascades at the same age, or null for none
+     * @param training   which cascades it was fitted on (for the answer), or why there is none
+     */
+    public SeismicForecast forecast(EventSeries events, double at, Audience audience, LinearInLog.Model correction,
+            String training) {
+        var point = point(events, at, audience);
+        var interval = interval(point.seen(), point.seen() - 1, point.exposure(), point.remaining(), audience);
+        String note = point.supercritical() ? String.format("supercritical: n* p_t = %.3f >= 1, the formula diverges; "
+                + "the estimate and interval use n* p_t capped at %.2f", point.branching(), MAX_BRANCHING)
+                : point.seen() == 1 ? "no reshares yet: infectiousness 0, the interval comes from its posterior alone" : null;
+        var corrected = correction == null ? null : new SeismicForecast.Corrected(
+                correction.estimate(point.estimate(), point.seen()), correction.interval(point.estimate(), point.seen()),
+                correction, training);
+        return new SeismicForecast(point.seen(), point.estimate(), interval, point.p(), point.branching(),
+                point.supercritical(), note, corrected, new SeismicForecast.Parameters(kernel.s0(), kernel.theta(),
+                        kernel.c(), 1, audience.mean(), audience.variance(), audience.basis(), point.exposure(),
+                        point.remaining(), MAX_BRANCHING, draws, seed));
+    }
+
+    /** The formula's estimate alone, without the interval: O(N_t). */
+    public double estimate(EventSeries events, double at, Audience audience) {
+        return point(events, at, audience).estimate();
+    }
+
+    private Point point(EventSeries events, double at, Audience audience) {
         if (!(at >= 0)) {
             throw new IllegalArgumentException("the forecast time must be >= 0, was " + at);
         }
         int seen = events.countBy(at);
-        int reshares = seen - 1;
         double exposure = 0;
         double remaining = 0;
         for (int i = 0; i < seen; i++) {
@@ -82,18 +112,18 @@ public final class Seismic {
             exposure += events.weight(i) * reached;
             remaining += events.weight(i) * (1 - reached);
         }
-        double p = exposure > 0 ? reshares / exposure : 0;
+        double p = exposure > 0 ? (seen - 1) / exposure : 0;
         double branching = audience.mean() * p;
-        boolean supercritical = branching >= 1;
         double used = Math.min(branching, MAX_BRANCHING);
-        double estimate = seen + used / audience.mean() * remaining / (1 - used);
-        var interval = interval(seen, reshares, exposure, remaining, audience);
-        String note = supercritical ? String.format("supercritical: n* p_t = %.3f >= 1, the formula diverges; "
-                + "the estimate and interval use n* p_t capped at %.2f", branching, MAX_BRANCHING)
-                : reshares == 0 ? "no reshares yet: infectiousness 0, the interval comes from its posterior alone" : null;
-        return new SeismicForecast(seen, estimate, interval, p, branching, supercritical, note,
-                new SeismicForecast.Parameters(kernel.s0(), kernel.theta(), kernel.c(), 1, audience.mean(),
-                        audience.variance(), audience.basis(), exposure, remaining, MAX_BRANCHING, draws, seed));
+        return new Point(seen, exposure, remaining, p, branching, seen + used / audience.mean() * remaining / (1 - used));
+    }
+
+    /** What the formula computes. */
+    private record Point(int seen, double exposure, double remaining, double p, double branching, double estimate) {
+
+        boolean supercritical() {
+            return branching >= 1;
+        }
     }
 
     private Interval interval(int seen, int reshares, double exposure, double remaining, Audience audience) {

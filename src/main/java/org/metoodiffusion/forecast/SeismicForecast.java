@@ -10,10 +10,22 @@ package org.metoodiffusion.forecast;
  * @param branching      n* p_t, the expected reshares each new reshare brings
  * @param supercritical  whether n* p_t &gt;= 1: the paper's formula diverges and the estimate uses a capped branching
  * @param note           what to know about this answer (supercritical cap, too few events), or null
+ * @param corrected      the estimate after the linear-in-log correction fitted on other cascades, or null
  * @param parameters     the model's parameters
  */
 public record SeismicForecast(int eventsUsed, double estimate, Interval interval, double infectiousness,
-        double branching, boolean supercritical, String note, Parameters parameters) {
+        double branching, boolean supercritical, String note, Corrected corrected, Parameters parameters) {
+
+    /**
+     * SEISMIC after the {@link LinearInLog} correction.
+     *
+     * @param estimate   corrected final size
+     * @param interval   80% interval from the correction's residuals
+     * @param parameters the fitted correction
+     * @param training   which cascades it was fitted on
+     */
+    public record Corrected(double estimate, Interval interval, LinearInLog.Model parameters, String training) {
+    }
 
     /**
      * @param s0                kernel: seconds of the constant part

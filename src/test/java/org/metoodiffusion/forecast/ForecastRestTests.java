@@ -94,6 +94,9 @@ class ForecastRestTests extends EmbeddedAppTest {
         assertThat(seismic.at("/supercritical").asBoolean()).isFalse();
         assertThat(seismic.at("/interval/level").asDouble()).isEqualTo(0.8);
         assertThat(seismic.at("/interval/low").asDouble()).isGreaterThanOrEqualTo(7);
+        // Its linear-in-log correction is fitted on the three other cascades of at least 10 events.
+        assertThat(seismic.at("/corrected/parameters/trainingCascades").asInt()).isEqualTo(3);
+        assertThat(seismic.at("/corrected/estimate").asDouble()).isGreaterThanOrEqualTo(7);
 
         // Baseline, left out its own cascade: b = mean ln(final / 7) over the others (16, 21 and 12 events).
         var baseline = forecast.at("/baseline");
