@@ -9,7 +9,8 @@ import java.util.List;
  * {@code minEvents} events is forecast at each horizon after its start, the baseline fitted on the
  * others (leave-one-out), and the answers scored by the median absolute percentage error
  * {@code |estimate - final| / final} and the share of finals inside the 80% intervals. O(c^2 log c)
- * for c cascades (a baseline fit per cascade), plus SEISMIC's O(events + draws) each.
+ * for c cascades per horizon (a baseline and a linear-in-log fit per cascade), plus SEISMIC's
+ * O(events + draws x generations) each.
  */
 public final class ForecastEvaluation {
 

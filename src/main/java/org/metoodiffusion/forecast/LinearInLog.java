@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * SEISMIC's "linear-in-log" correction (Zhao et al., KDD 2015, section 4.3): the formula's estimate
+ * SEISMIC's "linear-in-log" correction (Zhao et al., KDD 2015), in its simplest form: the formula's estimate
  * is biased (it is convex in the estimated infectiousness, and the kernel and n* are not exact), so its
  * logarithm is regressed on the final sizes of other cascades at the same age:
  * {@code ln N_final = a + beta ln S + e}, S the formula's estimate. Least squares over m training

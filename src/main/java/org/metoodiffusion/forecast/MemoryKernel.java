@@ -3,7 +3,7 @@ package org.metoodiffusion.forecast;
 /**
  * SEISMIC's memory kernel: the density of the delay between a post reaching a follower and that
  * follower resharing it (Zhao, Erdogdu, He, Rajaraman &amp; Leskovec, "SEISMIC: A Self-Exciting Point
- * Process Model for Predicting Tweet Popularity", KDD 2015, eq. 3):
+ * Process Model for Predicting Tweet Popularity", KDD 2015):
  *
  * <pre>
  *   phi(s) = c                              for 0 &lt; s &lt;= s0

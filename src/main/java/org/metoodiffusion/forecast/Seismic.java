@@ -11,12 +11,12 @@ import org.apache.commons.math3.random.Well19937c;
  * {@code lambda(t) = p_t * sum over events i before t of n_i phi(t - t_i)}, n_i the follower count of
  * event i's author and phi the {@link MemoryKernel}.
  *
- * <p><b>Infectiousness</b> at the forecast time t (the paper's estimator, eq. 8, without the
+ * <p><b>Infectiousness</b> at the forecast time t (the paper's estimator without its
  * time-window smoothing): {@code p_t = R_t / sum_i n_i Phi(t - t_i)}, R_t the reshares by t (events
  * but the root) and Phi the kernel's integral: reshares per follower reached so far.
  *
- * <p><b>Final size</b> (eq. 11 with alpha = 1 and gamma = n*, the branching-process values; the
- * paper's fitted "linear-in-log" corrections are not applied):
+ * <p><b>Final size</b> (the paper's predictor with alpha = 1 and gamma = n*, the branching-process
+ * values; its "linear-in-log" correction, fitted on other cascades, is {@link LinearInLog}):
  * {@code N_t + p_t N^e_t / (1 - n* p_t)}, N_t the events by t (the root included),
  * {@code N^e_t = sum_i n_i (1 - Phi(t - t_i))} the followers still to react, and n* the mean follower
  * count of a resharer ({@link Audience}). When {@code n* p_t >= 1} the cascade is supercritical and the
