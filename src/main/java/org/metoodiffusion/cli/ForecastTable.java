@@ -22,6 +22,9 @@ final class ForecastTable {
         if (s.corrected() != null) {
             text.append(String.format("  %-9s %,11d %,12.1f  %s  (linear-in-log corrected, fitted on %s)%n", "SEISMIC*",
                     s.eventsUsed(), s.corrected().estimate(), interval(s.corrected().interval()), s.corrected().training()));
+            if (s.corrected().note() != null) {
+                text.append("    SEISMIC*: ").append(s.corrected().note()).append(System.lineSeparator());
+            }
         }
         BaselineForecast b = f.baseline();
         text.append(String.format("  %-9s %,11d %12s  %s%n", "baseline", b.eventsUsed(),

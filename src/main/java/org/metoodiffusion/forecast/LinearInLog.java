@@ -33,9 +33,16 @@ public final class LinearInLog {
      * @param residualLow      10th percentile of the residuals
      * @param residualHigh     90th percentile of the residuals
      * @param trainingCascades how many cascades it was fitted on
+     * @param smallestEstimate the smallest SEISMIC estimate among them
+     * @param largestEstimate  the largest
      */
     public record Model(double a, double beta, double noiseVariance, double residualLow, double residualHigh,
-            int trainingCascades) {
+            int trainingCascades, double smallestEstimate, double largestEstimate) {
+
+        /** Whether an estimate lies outside the training range, where the fitted line is extrapolated. */
+        public boolean extrapolates(double seismic) {
+            return seismic < smallestEstimate || seismic > largestEstimate;
+        }
 
         public double estimate(double seismic, int seen) {
             return Math.max(seen, Math.exp(a + beta * Math.log(seismic)));
@@ -78,7 +85,9 @@ public final class LinearInLog {
         }
         Arrays.sort(residuals);
         double tail = (1 - Seismic.INTERVAL_LEVEL) / 2;
+        double smallest = samples.stream().mapToDouble(Sample::estimate).min().orElseThrow();
+        double largest = samples.stream().mapToDouble(Sample::estimate).max().orElseThrow();
         return new Model(a, beta, squares / Math.max(1, m - 2), Seismic.quantile(residuals, tail),
-                Seismic.quantile(residuals, 1 - tail), m);
+                Seismic.quantile(residuals, 1 - tail), m, smallest, largest);
     }
 }

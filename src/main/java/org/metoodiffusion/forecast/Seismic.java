@@ -88,7 +88,9 @@ public final class Seismic {
                 : point.seen() == 1 ? "no reshares yet: infectiousness 0, the interval comes from its posterior alone" : null;
         var corrected = correction == null ? null : new SeismicForecast.Corrected(
                 correction.estimate(point.estimate(), point.seen()), correction.interval(point.estimate(), point.seen()),
-                correction, training);
+                correction, training, correction.extrapolates(point.estimate()) ? String.format("extrapolated: the "
+                        + "formula's estimate %.4g is outside the training cascades' %.4g - %.4g", point.estimate(),
+                        correction.smallestEstimate(), correction.largestEstimate()) : null);
         return new SeismicForecast(point.seen(), point.estimate(), interval, point.p(), point.branching(),
                 point.supercritical(), note, corrected, new SeismicForecast.Parameters(kernel.s0(), kernel.theta(),
                         kernel.c(), 1, audience.mean(), audience.variance(), audience.basis(), point.exposure(),

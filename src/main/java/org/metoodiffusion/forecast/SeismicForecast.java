@@ -23,8 +23,10 @@ public record SeismicForecast(int eventsUsed, double estimate, Interval interval
      * @param interval   80% interval from the correction's residuals
      * @param parameters the fitted correction
      * @param training   which cascades it was fitted on
+     * @param note       a warning (the formula's estimate outside the training range), or null
      */
-    public record Corrected(double estimate, Interval interval, LinearInLog.Model parameters, String training) {
+    public record Corrected(double estimate, Interval interval, LinearInLog.Model parameters, String training,
+            String note) {
     }
 
     /**

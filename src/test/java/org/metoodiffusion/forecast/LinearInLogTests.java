@@ -25,5 +25,7 @@ class LinearInLogTests {
         assertThat(model.estimate(8, 1)).isCloseTo(Math.pow(2, 11.0 / 3), within(1e-9));
         assertThat(model.estimate(8, 20)).isEqualTo(20);
         assertThat(model.interval(8, 1).high()).isCloseTo(Math.pow(2, 4), within(1e-9));
+        assertThat(model.extrapolates(8)).isFalse();
+        assertThat(model.extrapolates(17)).isTrue();
     }
 }
