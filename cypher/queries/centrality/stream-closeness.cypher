@@ -1,6 +1,6 @@
 // Closeness centrality (GDS default: useWassermanFaust false; the app passes true unless asked otherwise).
 // Streams every node's value of gds.closeness on a projected graph, in GDS's own configuration
-// (parameters and defaults: README, "Centrality").
+// (parameters and defaults: docs/centrality.md, "Measures").
 // Parameters: $graphName (string), $config (map, GDS configuration).
 // Example:
 //   :param graphName => 'interactions-example'

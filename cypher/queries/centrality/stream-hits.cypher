@@ -1,6 +1,6 @@
 // HITS hub and authority scores (GDS default: hitsIterations 20); $hitsKey picks 'hub' or 'auth'.
 // Streams every node's value of gds.hits on a projected graph, in GDS's own configuration
-// (parameters and defaults: README, "Centrality").
+// (parameters and defaults: docs/centrality.md, "Measures").
 // Parameters: $graphName (string), $config (map, GDS configuration), $hitsKey ('hub' or 'auth').
 // Example:
 //   :param graphName => 'interactions-example'

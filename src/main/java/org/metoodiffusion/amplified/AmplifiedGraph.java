@@ -101,7 +101,7 @@ public class AmplifiedGraph {
         var known = marker;
         if (known == null && version.lastCommitted().isPresent()) {
             var found = new ArrayList<Marker>();
-            rows.forEach("amplified/marker", Map.of(), row -> found.add(new Marker(row.number("version"),
+            rows.forEach(AmplifiedQuery.MARKER, Map.of(), row -> found.add(new Marker(row.number("version"),
                     orNone(row.number("dataVersion")), row.number("relationships"), row.isTrue("everyAccount"))));
             known = found.isEmpty() ? Marker.NONE : found.get(0);
             marker = known;
@@ -166,17 +166,17 @@ public class AmplifiedGraph {
             long started = System.nanoTime();
             long dataVersion = version.current().getAsLong();
             marker = Marker.NONE;
-            writes.inTransaction(tx -> tx.run(queries.get("amplified/prepare"), Map.of()));
+            writes.inTransaction(tx -> tx.run(queries.get(AmplifiedQuery.PREPARE), Map.of()));
             long before = version.lastCommitted().getAsLong();
             long commits = 0;
-            String delete = queries.get("amplified/delete-batch");
+            String delete = queries.get(AmplifiedQuery.DELETE_BATCH);
             long deleted;
             do {
                 deleted = writes.inTransaction(tx -> tx.run(delete, Map.of("batch", batch))).relationshipsDeleted();
                 commits += deleted > 0 ? 1 : 0;
             } while (deleted == batch);
             var pairs = new Pairs();
-            rows.forEach("amplified/pairs", Map.of("kinds", KINDS), pairs::add);
+            rows.forEach(AmplifiedQuery.PAIRS, Map.of("kinds", KINDS), pairs::add);
             commits += pairs.commits + 1;
             long millis = (System.nanoTime() - started) / 1_000_000;
             // A transaction that created nothing has no id of its own: the count would be off.
@@ -205,7 +205,7 @@ public class AmplifiedGraph {
 
     /** The pairs read so far, written a batch per transaction. */
     private final class Pairs {
-        private final String create = queries.get("amplified/create-batch");
+        private final String create = queries.get(AmplifiedQuery.CREATE_BATCH);
         private final List<Map<String, Object>> rows = new ArrayList<>(batch);
         private long read;
         private long created;
@@ -228,7 +228,7 @@ public class AmplifiedGraph {
                     tx.run(create, Map.of("pairs", rows));
                 }
                 if (mark != null) {
-                    tx.run(queries.get("amplified/mark"), mark);
+                    tx.run(queries.get(AmplifiedQuery.MARK), mark);
                 }
             }).relationshipsCreated();
             created += written;

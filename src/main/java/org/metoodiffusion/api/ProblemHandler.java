@@ -42,27 +42,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 
-    @ExceptionHandler(PluginMissingException.class)
-    ProblemDetail pluginMissing(PluginMissingException e) {
-        var problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "plugin-missing", e.plugin() + " is not installed",
-                e.getMessage());
-        problem.setProperty("plugin", e.plugin());
-        return problem;
-    }
-
-    @ExceptionHandler(InsufficientMemoryException.class)
-    ProblemDetail insufficientMemory(InsufficientMemoryException e) {
-        var problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "insufficient-memory", "Not enough memory",
-                e.getMessage());
-        problem.setProperty("requiredBytes", e.requiredBytes());
-        problem.setProperty("availableBytes", e.availableBytes());
-        return problem;
-    }
-
-    @ExceptionHandler(ComputationTimeoutException.class)
-    ProblemDetail timeout(ComputationTimeoutException e) {
-        var problem = problem(HttpStatus.GATEWAY_TIMEOUT, "timeout", "Computation timed out", e.getMessage());
-        problem.setProperty("timeoutSeconds", e.timeout().toSeconds());
+    /** A feature's own failure, as the feature describes it. */
+    @ExceptionHandler(ProblemException.class)
+    ProblemDetail featureProblem(ProblemException e) {
+        var problem = problem(e.status(), e.type(), e.title(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
         return problem;
     }
 

@@ -140,7 +140,7 @@ public final class CentralityBenchmark {
      */
     private double gdsComputeSeconds(ConfigurableApplicationContext context, Integer concurrency) {
         var driver = context.getBean(Driver.class);
-        var query = context.getBean(QueryLibrary.class).get("benchmark/pagerank-compute-time");
+        var query = context.getBean(QueryLibrary.class).get(BenchmarkQuery.PAGERANK_COMPUTE_TIME);
         var times = new ArrayList<Double>();
         for (int run = 0; run < 5; run++) {
             var config = concurrency == null ? Map.of("relationshipWeightProperty", "weight")

@@ -2,7 +2,6 @@ package org.metoodiffusion.centrality;
 
 import java.util.List;
 
-import org.metoodiffusion.api.CsvTable;
 
 /** One account's values across measures, on one projection. */
 public record AccountCentrality(String id, String username, ProjectionView projection, List<AccountMeasure> measures)

@@ -3,7 +3,6 @@ package org.metoodiffusion.centrality;
 import java.time.Instant;
 import java.util.List;
 
-import org.metoodiffusion.api.CsvTable;
 
 /** A page of the bridges of a projection (taken undirected), ordered by ids. */
 public record BridgePage(ProjectionView projection, Instant computedAt, long computeMillis, boolean cached,

@@ -1,6 +1,6 @@
 package org.metoodiffusion.centrality;
 
-import static org.metoodiffusion.api.CsvMessageConverter.TEXT_CSV_VALUE;
+import static org.metoodiffusion.centrality.CsvMessageConverter.TEXT_CSV_VALUE;
 import static org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
 
 import java.util.Arrays;
@@ -24,8 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
         + "on a projection chosen by level, interaction kinds and time window")
 class CentralityController {
 
-    private static final String MEASURE = "in-degree, out-degree, pagerank, articlerank, betweenness, eigenvector, "
-            + "hits-hub, hits-authority, closeness, harmonic, k-core, articulation-points";
+    private static final String MEASURE = "The measure (the values are listed from the measures themselves)";
 
     private final CentralityService centrality;
     private final CentralitySettings settings;
@@ -60,7 +59,7 @@ class CentralityController {
     @Operation(summary = "Write mode: store the measure's values (community ids for louvain, leiden, wcc) on the "
             + "projected nodes, for Cypher", description = "Then read the property (e.g. pageRank) on the Account nodes in "
             + "cypher-shell. Nodes outside the projection keep any earlier value.")
-    WriteSummary write(@Parameter(description = MEASURE + ", louvain, leiden, wcc", example = "pagerank")
+    WriteSummary write(@Parameter(description = MEASURE + "; communities too", example = "pagerank")
             @PathVariable String measure,
             @Parameter(description = "Node property to write (default: the measure's, e.g. pageRank)")
             @RequestParam(required = false) String writeProperty,

@@ -72,12 +72,12 @@ public class CentralityService {
             throw new BadRequestException("One account's values need level=account, not " + projection.level().label());
         }
         var key = AccountKey.of(id);
-        var account = driver.executableQuery(queries.get("centrality/account")).withParameters(key.parameters())
+        var account = driver.executableQuery(queries.get(CentralityQuery.ACCOUNT)).withParameters(key.parameters())
                 .withConfig(config).execute().records().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No account with id " + key + " in the graph."));
         var accountId = account.get("id").asString();
         var unused = new java.util.LinkedHashSet<>(parameters.given().keySet());
-        measures.forEach(measure -> unused.removeAll(measure.defaults().keySet()));
+        measures.forEach(measure -> unused.removeAll(measure.parameterNames()));
         if (!unused.isEmpty()) {
             throw new BadRequestException(String.join(", ", unused) + " does not apply to any of the measures asked for");
         }
@@ -125,7 +125,7 @@ public class CentralityService {
         }
         gate.write().lock();
         try {
-            return driver.executableQuery(queries.get("centrality/write-values"))
+            return driver.executableQuery(queries.get(CentralityQuery.WRITE_VALUES))
                     .withParameters(Map.of("rows", rows, "writeProperty", property)).withConfig(config).execute()
                     .records().get(0).get("written").asLong();
         } finally {

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits of centrality computations ({@code metoo.centrality.*}, environment variables in the
- * README).
+ * Limits of centrality computations ({@code metoo.centrality.*}, environment variables in
+ * docs/configuration.md).
  *
  * @param timeout          longest computation (projection + algorithm + answer); requests may ask for less
  * @param memoryLimit      memory a computation may need by GDS's estimate; null: the heap that is free

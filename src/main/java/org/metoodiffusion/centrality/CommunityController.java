@@ -1,6 +1,6 @@
 package org.metoodiffusion.centrality;
 
-import static org.metoodiffusion.api.CsvMessageConverter.TEXT_CSV_VALUE;
+import static org.metoodiffusion.centrality.CsvMessageConverter.TEXT_CSV_VALUE;
 import static org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,7 +26,7 @@ class CommunityController {
 
     @GetMapping(path = "/api/communities/{algorithm}", produces = {APPLICATION_JSON_VALUE, TEXT_CSV_VALUE})
     @Operation(summary = "Communities, largest first, paged")
-    CommunityPage communities(@Parameter(description = "louvain, leiden, wcc", example = "louvain")
+    CommunityPage communities(@Parameter(description = "The community algorithm", example = "louvain")
             @PathVariable String algorithm, @ParameterObject ProjectionQuery projection,
             @ParameterObject AlgorithmQuery parameters, @ParameterObject PageQuery page) {
         return communities.communities(projection.projection(), Measure.parse(algorithm), parameters.parameters(),
@@ -35,7 +35,7 @@ class CommunityController {
 
     @GetMapping(path = "/api/communities/{algorithm}/{communityId}", produces = {APPLICATION_JSON_VALUE, TEXT_CSV_VALUE})
     @Operation(summary = "Members of one community, by id, paged")
-    MemberPage members(@Parameter(description = "louvain, leiden, wcc", example = "wcc") @PathVariable String algorithm,
+    MemberPage members(@Parameter(description = "The community algorithm", example = "wcc") @PathVariable String algorithm,
             @PathVariable long communityId, @ParameterObject ProjectionQuery projection,
             @ParameterObject AlgorithmQuery parameters, @ParameterObject PageQuery page) {
         return communities.members(projection.projection(), Measure.parse(algorithm), parameters.parameters(),

@@ -2,7 +2,6 @@ package org.metoodiffusion.centrality;
 
 import java.util.List;
 
-import org.metoodiffusion.api.CsvTable;
 
 /** A page of communities, largest first. */
 public record CommunityPage(ComputationView computation, long communities, long nodes, int offset, int limit,

@@ -45,7 +45,7 @@ class Computations {
     }
 
     /** {@code measure} with its effective parameters on {@code projection}. */
-    ResultCache.Hit<MeasureResult> measure(Projection projection, Measure measure, Map<String, Object> effective,
+    ResultCache.Hit<MeasureResult> measure(Projection projection, Measure measure, AlgorithmParameters effective,
             Duration timeout) {
         var key = new ResultCache.Key(version.current(), projection, measure.key(), effective);
         // A cached result was computed by GDS: only a miss needs to ask whether it is installed.
@@ -56,23 +56,23 @@ class Computations {
     }
 
     ResultCache.Hit<BridgeResult> bridges(Projection projection, Duration timeout) {
-        var key = new ResultCache.Key(version.current(), projection, "bridges", Map.of());
+        var key = new ResultCache.Key(version.current(), projection, "bridges", AlgorithmParameters.None.DEFAULTS);
         return cache.get(key, () -> {
             gds.requireInstalled();
             return computeBridges(projection, timeout);
         });
     }
 
-    private MeasureResult compute(Projection projection, Measure measure, Map<String, Object> effective,
+    private MeasureResult compute(Projection projection, Measure measure, AlgorithmParameters effective,
             Duration timeout) {
         long started = System.nanoTime();
         return gds.onProjection(projection, measure.orientation(), timeout,
-                () -> memory.check(measure.key(), projection, measure.orientation(), measure.estimateQuery(),
+                () -> memory.check(measure.key(), projection, measure.orientation(), measure.procedure().estimate(),
                         nodes -> measure.gdsConfig(effective, nodes)),
                 (tx, graph) -> {
                     var config = measure.gdsConfig(effective, graph.nodes());
                     var values = graph.isEmpty() ? NodeValues.empty() : stream(tx, graph, measure, config, timeout);
-                    return new MeasureResult(measure, projection, graph, effective, config, Instant.now(),
+                    return new MeasureResult(measure, projection, graph, effective.asMap(), config, Instant.now(),
                             (System.nanoTime() - started) / 1_000_000, values,
                             measure.community() ? new Communities(values) : null, names.names(projection.level()));
                 });
@@ -86,7 +86,7 @@ class Computations {
         if (measure.hitsKey() != null) {
             parameters.put("hitsKey", measure.hitsKey());
         }
-        var values = reader.read(tx, queries.get(measure.streamQuery()), parameters, (int) graph.nodes(), timeout,
+        var values = reader.read(tx, queries.get(measure.procedure().stream()), parameters, (int) graph.nodes(), timeout,
                 graph.name());
         LOG.debug("{} on {}: algorithm, stream and sort of {} values {} ms", measure.key(), graph.name(),
                 values.size(), (System.nanoTime() - started) / 1_000_000);
@@ -95,11 +95,11 @@ class Computations {
 
     private BridgeResult computeBridges(Projection projection, Duration timeout) {
         long started = System.nanoTime();
-        return gds.onProjection(projection, Orientation.UNDIRECTED, timeout, () -> memory.check("bridges", projection,
-                Orientation.UNDIRECTED, "centrality/estimate-bridges", nodes -> Map.of()), (tx, graph) -> {
+        return gds.onProjection(projection, GdsProcedure.BRIDGES.orientation(), timeout, () -> memory.check("bridges", projection,
+                GdsProcedure.BRIDGES.orientation(), GdsProcedure.BRIDGES.estimate(), nodes -> Map.of()), (tx, graph) -> {
             var bridges = new ArrayList<BridgeView>();
             if (!graph.isEmpty()) {
-                var pairs = tx.run(queries.get("centrality/stream-bridges"),
+                var pairs = tx.run(queries.get(GdsProcedure.BRIDGES.stream()),
                         Values.parameters("graphName", graph.name(), "config", Map.of())).list(
                                 row -> new long[] {row.get("from").asLong(), row.get("to").asLong()});
                 var nodeIds = pairs.stream().flatMapToLong(Arrays::stream).distinct().toArray();

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.metoodiffusion.api.CsvTable;
 
 /**
  * The distribution of a measure over the projected nodes: count, min, max, mean, standard

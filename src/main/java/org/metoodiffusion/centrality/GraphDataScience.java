@@ -14,9 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import org.metoodiffusion.amplified.AmplifiedGraph;
-import org.metoodiffusion.api.ComputationTimeoutException;
-import org.metoodiffusion.api.InsufficientMemoryException;
-import org.metoodiffusion.api.PluginMissingException;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.store.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
@@ -84,7 +81,7 @@ class GraphDataScience {
             return;
         }
         embedded.ifAvailable(database -> database.awaitProcedures(REGISTRATION_WAIT));
-        installed = driver.executableQuery(queries.get("centrality/gds-installed"))
+        installed = driver.executableQuery(queries.get(CentralityQuery.GDS_INSTALLED))
                 .withConfig(queryConfig)
                 .execute().records().get(0).get("installed").asBoolean();
         if (!installed) {
@@ -156,8 +153,8 @@ class GraphDataScience {
                 var marker = amplified.marker();
                 if (amplified.isFresh() && marker.relationships() > 0) {
                     materialised = true;
-                    row = tx.run(queries.get(marker.everyAccount() ? "centrality/project-amplified-every-account"
-                            : "centrality/project-amplified"),
+                    row = tx.run(queries.get(marker.everyAccount() ? CentralityQuery.PROJECT_AMPLIFIED_EVERY_ACCOUNT
+                            : CentralityQuery.PROJECT_AMPLIFIED),
                             Values.parameters("graphName", graphName, "undirected", undirected)).single();
                 }
             } catch (RuntimeException e) {
@@ -215,7 +212,7 @@ class GraphDataScience {
 
     private void drop(String graphName) {
         try {
-            driver.executableQuery(queries.get("centrality/drop-graph")).withParameters(Map.of("graphName", graphName))
+            driver.executableQuery(queries.get(CentralityQuery.DROP_GRAPH)).withParameters(Map.of("graphName", graphName))
                     .withConfig(queryConfig)
                     .execute();
         } catch (RuntimeException e) {
@@ -225,7 +222,7 @@ class GraphDataScience {
 
     private void terminate(String graphName) {
         try {
-            driver.executableQuery(queries.get("centrality/terminate-computation"))
+            driver.executableQuery(queries.get(CentralityQuery.TERMINATE_COMPUTATION))
                     .withParameters(Map.of("computation", graphName))
                     .withConfig(queryConfig)
                     .execute();

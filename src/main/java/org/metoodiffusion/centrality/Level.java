@@ -12,15 +12,15 @@ import org.metoodiffusion.api.BadRequestException;
  * weighted by how often) or posts (an edge per reply, quote or retweet of one post by another).
  */
 public enum Level {
-    ACCOUNT("centrality/project-accounts", "centrality/names-accounts", EnumSet.allOf(InteractionKind.class)),
-    POST("centrality/project-posts", "centrality/names-posts",
+    ACCOUNT(CentralityQuery.PROJECT_ACCOUNTS, CentralityQuery.NAMES_ACCOUNTS, EnumSet.allOf(InteractionKind.class)),
+    POST(CentralityQuery.PROJECT_POSTS, CentralityQuery.NAMES_POSTS,
             EnumSet.of(InteractionKind.RETWEET, InteractionKind.REPLY, InteractionKind.QUOTE));
 
-    private final String projectionQuery;
-    private final String namesQuery;
+    private final CentralityQuery projectionQuery;
+    private final CentralityQuery namesQuery;
     private final Set<InteractionKind> kinds;
 
-    Level(String projectionQuery, String namesQuery, Set<InteractionKind> kinds) {
+    Level(CentralityQuery projectionQuery, CentralityQuery namesQuery, Set<InteractionKind> kinds) {
         this.projectionQuery = projectionQuery;
         this.namesQuery = namesQuery;
         this.kinds = kinds;
@@ -30,11 +30,11 @@ public enum Level {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    String projectionQuery() {
+    CentralityQuery projectionQuery() {
         return projectionQuery;
     }
 
-    String namesQuery() {
+    CentralityQuery namesQuery() {
         return namesQuery;
     }
 

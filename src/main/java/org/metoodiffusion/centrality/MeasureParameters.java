@@ -1,14 +1,15 @@
 package org.metoodiffusion.centrality;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.metoodiffusion.api.BadRequestException;
 
 /**
- * Algorithm parameters as a request gives them, by their GDS names; null where not given (the
- * measure's GDS default then applies, see {@link Measure}). Ranges are checked here; which
- * parameters a measure takes is checked by {@link Measure#effective}.
+ * Algorithm parameters as a request gives them, by their GDS names; null where not given. A
+ * request may ask several measures at once, so this holds any measure's; each measure takes its
+ * own into its typed {@link AlgorithmParameters} record, which checks the ranges and fills in the
+ * defaults ({@link Measure#effective}).
  *
  * @param dampingFactor     PageRank, ArticleRank: probability of following an edge, in [0, 1)
  * @param maxIterations     PageRank, ArticleRank, eigenvector, Louvain: 1..1000
@@ -27,62 +28,33 @@ public record MeasureParameters(Double dampingFactor, Integer maxIterations, Dou
         Long samplingSeed, Integer hitsIterations, Boolean useWassermanFaust, Integer maxLevels, Double gamma,
         Double theta, Long randomSeed, Boolean weighted) {
 
-    public static final long MAX_SAMPLING_SIZE = 100_000_000L;
-
     public static final MeasureParameters NONE = new MeasureParameters(null, null, null, null, null, null, null, null,
             null, null, null, null);
 
+    /** Each given value is checked by the record of a measure that takes it, even if no measure asked for does. */
     public MeasureParameters {
-        if (dampingFactor != null && !(dampingFactor >= 0 && dampingFactor < 1)) {
-            throw new BadRequestException("dampingFactor must be in [0, 1), was " + dampingFactor);
+        Object[] values = {dampingFactor, maxIterations, tolerance, samplingSize, samplingSeed, hitsIterations,
+            useWassermanFaust, maxLevels, gamma, theta, randomSeed, weighted};
+        var components = MeasureParameters.class.getRecordComponents();
+        for (int i = 0; i < values.length; i++) {
+            var name = components[i].getName();
+            var value = values[i];
+            if (value != null) {
+                Arrays.stream(Measure.values()).filter(measure -> measure.parameterNames().contains(name)).findFirst()
+                        .ifPresent(measure -> measure.defaults().with(Map.of(name, value)));
+            }
         }
-        range("maxIterations", maxIterations, 1, 1000);
-        if (tolerance != null && !(tolerance >= 0 && tolerance < 1)) {
-            throw new BadRequestException("tolerance must be in [0, 1), was " + tolerance);
-        }
-        if (samplingSize != null && (samplingSize < 1 || samplingSize > MAX_SAMPLING_SIZE)) {
-            throw new BadRequestException("samplingSize must be 1.." + MAX_SAMPLING_SIZE
-                    + " source nodes (leave it out for exact betweenness), was " + samplingSize);
-        }
-        range("hitsIterations", hitsIterations, 1, 1000);
-        range("maxLevels", maxLevels, 1, 100);
-        positive("gamma", gamma);
-        positive("theta", theta);
     }
 
     /** The parameters given, by GDS name, in declaration order. */
     public Map<String, Object> given() {
         var given = new LinkedHashMap<String, Object>();
-        put(given, "dampingFactor", dampingFactor);
-        put(given, "maxIterations", maxIterations);
-        put(given, "tolerance", tolerance);
-        put(given, "samplingSize", samplingSize);
-        put(given, "samplingSeed", samplingSeed);
-        put(given, "hitsIterations", hitsIterations);
-        put(given, "useWassermanFaust", useWassermanFaust);
-        put(given, "maxLevels", maxLevels);
-        put(given, "gamma", gamma);
-        put(given, "theta", theta);
-        put(given, "randomSeed", randomSeed);
-        put(given, "weighted", weighted);
+        for (var component : MeasureParameters.class.getRecordComponents()) {
+            var value = Ranges.read(component, this);
+            if (value != null) {
+                given.put(component.getName(), value);
+            }
+        }
         return given;
-    }
-
-    private static void put(Map<String, Object> map, String name, Object value) {
-        if (value != null) {
-            map.put(name, value);
-        }
-    }
-
-    private static void range(String name, Integer value, int min, int max) {
-        if (value != null && (value < min || value > max)) {
-            throw new BadRequestException(name + " must be " + min + ".." + max + ", was " + value);
-        }
-    }
-
-    private static void positive(String name, Double value) {
-        if (value != null && !(value > 0 && value <= 1000)) {
-            throw new BadRequestException(name + " must be in (0, 1000], was " + value);
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.metoodiffusion.centrality;
 
 import java.util.List;
 
-import org.metoodiffusion.api.CsvTable;
 
 /** A page of a community's members, ordered by id. */
 public record MemberPage(ComputationView computation, long communityId, long size, int offset, int limit,

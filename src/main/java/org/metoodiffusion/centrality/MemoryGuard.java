@@ -2,7 +2,6 @@ package org.metoodiffusion.centrality;
 
 import java.util.Map;
 
-import org.metoodiffusion.api.InsufficientMemoryException;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.store.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
@@ -38,9 +37,9 @@ class MemoryGuard {
      * @param estimateQuery the procedure's estimate statement
      * @param gdsConfig     builds the procedure's configuration for a node count
      */
-    void check(String what, Projection projection, Orientation orientation, String estimateQuery,
+    void check(String what, Projection projection, Orientation orientation, CentralityQuery estimateQuery,
             java.util.function.LongFunction<Map<String, Object>> gdsConfig) {
-        var bound = driver.executableQuery(queries.get("centrality/projection-bound")).withConfig(config).execute()
+        var bound = driver.executableQuery(queries.get(CentralityQuery.PROJECTION_BOUND)).withConfig(config).execute()
                 .records().get(0);
         var level = projection.level() == Level.ACCOUNT ? "account" : "post";
         long nodes = bound.get(level + "Nodes").asLong();

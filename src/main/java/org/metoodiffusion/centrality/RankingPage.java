@@ -2,7 +2,6 @@ package org.metoodiffusion.centrality;
 
 import java.util.List;
 
-import org.metoodiffusion.api.CsvTable;
 
 /** A page of the nodes ordered by a measure, highest first; {@code total} nodes have a value. */
 public record RankingPage(ComputationView computation, long total, int offset, int limit, List<RankedNode> items)

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class ResultCache {
 
     /** What identifies a result; {@code parameters} holds the effective ones (defaults filled in). */
-    record Key(Object version, Projection projection, String what, Map<String, Object> parameters) {
+    record Key(Object version, Projection projection, String what, AlgorithmParameters parameters) {
     }
 
     /** A result, and whether it was there already (false: this request computed it). */

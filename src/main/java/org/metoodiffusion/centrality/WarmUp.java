@@ -79,14 +79,14 @@ class WarmUp {
             if (!database.awaitProcedures(Duration.ofMinutes(2))) {
                 return false;
             }
-            session.run(queries.get("centrality/warm-up-native"), Map.of("graphName", GRAPH + "-native")).consume();
+            session.run(queries.get(CentralityQuery.WARM_UP_NATIVE), Map.of("graphName", GRAPH + "-native")).consume();
             try (var tx = session.beginTransaction()) {
-                tx.run(queries.get("centrality/warm-up-project"), Values.parameters("graphName", GRAPH, "nodes", NODES))
+                tx.run(queries.get(CentralityQuery.WARM_UP_PROJECT), Values.parameters("graphName", GRAPH, "nodes", NODES))
                         .consume();
-                reader.read(tx, queries.get("centrality/stream-pagerank"), Map.of("graphName", GRAPH, "config",
+                reader.read(tx, queries.get(CentralityQuery.STREAM_PAGERANK), Map.of("graphName", GRAPH, "config",
                         Map.of("relationshipWeightProperty", "weight")), NODES, Duration.ofMinutes(1), GRAPH);
             } finally {
-                session.run(queries.get("centrality/drop-graph"), Map.of("graphName", GRAPH)).consume();
+                session.run(queries.get(CentralityQuery.DROP_GRAPH), Map.of("graphName", GRAPH)).consume();
             }
             LOG.info("Centrality warmed up (PageRank on a synthetic graph of {} nodes) in {} ms", NODES,
                     (System.nanoTime() - started) / 1_000_000);

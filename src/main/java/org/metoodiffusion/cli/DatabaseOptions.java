@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Where the graph is, shared by every command that opens it. Options are named like cypher-shell's
- * and override the environment variables of the README's configuration table.
+ * and override the environment variables of the configuration table (docs/configuration.md).
  */
 final class DatabaseOptions {
 

@@ -10,8 +10,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * The statements of {@code cypher/queries/}, by name: the path below that folder without the
- * extension ({@code lookup/post}). Loaded once at start; a missing name is a programming error
+ * The statements of {@code cypher/queries/}, by {@link Query} handle. Loaded once at start; a missing name is a programming error
  * and fails loudly.
  */
 @Component
@@ -35,15 +34,16 @@ public class QueryLibrary {
         this.statements = Map.copyOf(byName);
     }
 
-    /** The statement stored in {@code cypher/queries/<name>.cypher}. */
-    public String get(String name) {
-        var statement = statements.get(name);
+    /** The statement of the file {@code query} names. */
+    public String get(Query query) {
+        var statement = statements.get(query.path());
         if (statement == null) {
-            throw new IllegalStateException("No query " + FOLDER + "/" + name + ".cypher");
+            throw new IllegalStateException("No query " + FOLDER + "/" + query.path() + ".cypher");
         }
         return statement;
     }
 
+    /** The names of every file, as {@link Query#path()} gives them. */
     public Set<String> names() {
         return statements.keySet();
     }

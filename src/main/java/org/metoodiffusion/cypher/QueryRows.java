@@ -46,7 +46,7 @@ public class QueryRows {
     }
 
     /** Runs {@code query} in one read transaction and hands each row to {@code consumer}. */
-    public void forEach(String query, Map<String, Object> parameters, Consumer<Row> consumer) {
+    public void forEach(Query query, Map<String, Object> parameters, Consumer<Row> consumer) {
         String statement = queries.get(query);
         EmbeddedNeo4j local = embedded.getIfAvailable();
         if (local != null) {

@@ -11,12 +11,13 @@ import java.util.stream.IntStream;
 
 import org.metoodiffusion.cypher.QueryRows;
 import org.metoodiffusion.trace.Cascade;
+import org.metoodiffusion.view.ViewQuery;
 import org.springframework.stereotype.Component;
 
 /**
  * A traced {@link Cascade} as an {@link EventSeries}: its posts (at account level, its first
  * activations) in time order, seconds after the start, weighted by their authors' follower counts
- * ({@code view/account-followers}). The start is the root post's time, or for a virtual root
+ * ({@link ViewQuery#ACCOUNT_FOLLOWERS}). The start is the root post's time, or for a virtual root
  * (origin, account, hashtag) its first timed event. Events without a time are left out and counted.
  * Authors without a follower count weigh the median of the cascade's known counts; with none known
  * every event weighs 1 (equal weights). A count of 0 weighs 1, so every event can be reshared. O(n log n).
@@ -87,7 +88,7 @@ class CascadeEvents {
                 .mapToObj(cascade::accountId).toList());
         Map<String, Long> followers = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 20_000) {
-            rows.forEach("view/account-followers", Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 20_000))),
+            rows.forEach(ViewQuery.ACCOUNT_FOLLOWERS, Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 20_000))),
                     row -> followers.put(row.string("id"), row.number("followers")));
         }
         return followers;

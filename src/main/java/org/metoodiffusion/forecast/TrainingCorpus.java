@@ -63,7 +63,7 @@ class TrainingCorpus {
     /** The cascades of up to {@code limit} roots at the level, read now. */
     ForecastCorpus read(Level level, int limit) {
         List<String> roots = new ArrayList<>();
-        rows.forEach(level == Level.ACCOUNT ? "forecast/account-roots" : "forecast/post-roots",
+        rows.forEach(level == Level.ACCOUNT ? ForecastQuery.ACCOUNT_ROOTS : ForecastQuery.POST_ROOTS,
                 Map.of("minReferences", 1, "limit", limit), row -> roots.add(row.string("root")));
         List<ForecastCorpus.Entry> entries = new ArrayList<>();
         for (String id : roots) {

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.metoodiffusion.cypher.Query;
 import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.schema.SchemaQuery;
 import org.metoodiffusion.store.WriteCounts;
 import org.metoodiffusion.store.WriteTarget;
 
@@ -35,22 +37,22 @@ final class GraphWriter {
         }
         return target.inTransaction(statements -> {
             batch.alias(knownHandles(statements, batch.unidentifiedHandles()));
-            run(statements, "ingest/accounts", "accounts", batch.accountRows());
-            run(statements, "ingest/account-references", "accounts", batch.accountReferenceRows());
-            run(statements, "ingest/posts", "posts", batch.postRows());
-            run(statements, "ingest/placeholders", "placeholders", batch.placeholderRows());
+            run(statements, IngestQuery.ACCOUNTS, "accounts", batch.accountRows());
+            run(statements, IngestQuery.ACCOUNT_REFERENCES, "accounts", batch.accountReferenceRows());
+            run(statements, IngestQuery.POSTS, "posts", batch.postRows());
+            run(statements, IngestQuery.PLACEHOLDERS, "placeholders", batch.placeholderRows());
             if (!batch.hashtags().isEmpty()) {
-                statements.run(queries.get("ingest/hashtags"), Map.of("tags", batch.hashtags()));
+                statements.run(queries.get(IngestQuery.HASHTAGS), Map.of("tags", batch.hashtags()));
             }
-            run(statements, "ingest/posted", "rows", batch.postedRows());
-            run(statements, "ingest/replies", "rows", batch.referenceRows(PostItem::replyToId));
-            run(statements, "ingest/quotes", "rows", batch.referenceRows(PostItem::quotedId));
-            run(statements, "ingest/retweets", "rows", batch.referenceRows(PostItem::retweetedId));
-            run(statements, "ingest/edits", "rows", batch.referenceRows(PostItem::editOf));
-            run(statements, "ingest/mentions", "rows", batch.mentionRows());
-            run(statements, "ingest/tags", "rows", batch.tagRows());
-            run(statements, "ingest/interactions", "rows", batch.interactionRows());
-            run(statements, "ingest/follows", "rows", batch.followRows());
+            run(statements, IngestQuery.POSTED, "rows", batch.postedRows());
+            run(statements, IngestQuery.REPLIES, "rows", batch.referenceRows(PostItem::replyToId));
+            run(statements, IngestQuery.QUOTES, "rows", batch.referenceRows(PostItem::quotedId));
+            run(statements, IngestQuery.RETWEETS, "rows", batch.referenceRows(PostItem::retweetedId));
+            run(statements, IngestQuery.EDITS, "rows", batch.referenceRows(PostItem::editOf));
+            run(statements, IngestQuery.MENTIONS, "rows", batch.mentionRows());
+            run(statements, IngestQuery.TAGS, "rows", batch.tagRows());
+            run(statements, IngestQuery.INTERACTIONS, "rows", batch.interactionRows());
+            run(statements, IngestQuery.FOLLOWS, "rows", batch.followRows());
             // Last, once every edge of the batch is in place: older provisional twins of this batch's accounts.
             resolveProvisionalAccounts(statements, batch.identifiedAccountRows());
         });
@@ -60,7 +62,7 @@ final class GraphWriter {
     private Map<String, String> knownHandles(WriteTarget.Statements statements, List<String> handles) {
         var known = new HashMap<String, String>();
         if (!handles.isEmpty()) {
-            statements.query(queries.get("ingest/known-handles"), Map.of("handles", handles))
+            statements.query(queries.get(IngestQuery.KNOWN_HANDLES), Map.of("handles", handles))
                     .forEach(row -> known.put((String) row.get("handle"), (String) row.get("id")));
         }
         return known;
@@ -71,8 +73,8 @@ final class GraphWriter {
         if (identified.isEmpty()) {
             return;
         }
-        var twins = statements.query(queries.get("ingest/provisional-candidates"), Map.of("accounts", identified));
-        run(statements, "ingest/resolve-provisional-accounts", "accounts", twins);
+        var twins = statements.query(queries.get(IngestQuery.PROVISIONAL_CANDIDATES), Map.of("accounts", identified));
+        run(statements, IngestQuery.RESOLVE_PROVISIONAL_ACCOUNTS, "accounts", twins);
     }
 
     /**
@@ -83,28 +85,28 @@ final class GraphWriter {
      */
     WriteCounts settleBulkImport() {
         var pairs = new ArrayList<Map<String, Object>>();
-        target.inTransaction(statements -> pairs.addAll(statements.query(queries.get("ingest/provisional-twins"),
+        target.inTransaction(statements -> pairs.addAll(statements.query(queries.get(IngestQuery.PROVISIONAL_TWINS),
                 Map.of())));
         var counts = WriteCounts.NONE;
         for (int from = 0; from < pairs.size(); from += 10_000) {
             var slice = pairs.subList(from, Math.min(pairs.size(), from + 10_000));
             counts = counts.plus(target.inTransaction(statements ->
-                    run(statements, "ingest/resolve-provisional-accounts", "accounts", slice)));
+                    run(statements, IngestQuery.RESOLVE_PROVISIONAL_ACCOUNTS, "accounts", slice)));
         }
-        counts = counts.plus(target.inTransaction(statements -> statements.run(queries.get("ingest/edit-authors"),
+        counts = counts.plus(target.inTransaction(statements -> statements.run(queries.get(IngestQuery.EDIT_AUTHORS),
                 Map.of())));
         counts = counts.plus(creditOrigins());
-        target.inTransaction(statements -> statements.query(queries.get("schema/await-indexes"),
+        target.inTransaction(statements -> statements.query(queries.get(SchemaQuery.AWAIT_INDEXES),
                 Map.of("seconds", INDEX_WAIT_SECONDS)));
         return counts;
     }
 
     /** Links posts that mention an origin's accounts to it (Burke's 2006 campaign); run once at the end. */
     WriteCounts creditOrigins() {
-        return target.inTransaction(statements -> statements.run(queries.get("origin/credit-mentions"), Map.of()));
+        return target.inTransaction(statements -> statements.run(queries.get(OriginQuery.CREDIT_MENTIONS), Map.of()));
     }
 
-    private void run(WriteTarget.Statements statements, String query, String parameter,
+    private void run(WriteTarget.Statements statements, Query query, String parameter,
             List<Map<String, Object>> rows) {
         if (!rows.isEmpty()) {
             statements.run(queries.get(query), Map.of(parameter, rows));

@@ -22,7 +22,7 @@ public class LookupService {
     }
 
     public PostView post(String id) {
-        return neo4j.query(queries.get("lookup/post"))
+        return neo4j.query(queries.get(LookupQuery.POST))
                 .bind(Ids.requirePostId(id)).to("id")
                 .fetchAs(PostView.class)
                 .mappedBy((types, row) -> new PostView(row.get("post").asMap(), nullable(row.get("author")),
@@ -34,7 +34,7 @@ public class LookupService {
     }
 
     public AccountView account(String id) {
-        return neo4j.query(queries.get("lookup/account"))
+        return neo4j.query(queries.get(LookupQuery.ACCOUNT))
                 .bindAll(AccountKey.of(id).parameters())
                 .fetchAs(AccountView.class)
                 .mappedBy((types, row) -> new AccountView(row.get("account").asMap(), row.get("posts").asLong(),

@@ -40,14 +40,14 @@ public class AccountNetwork {
 
     /** Each account at an end of an edge of the scope, once, in no particular order. */
     public void nodes(NetworkScope scope, Consumer<NetworkNode> consumer) {
-        rows.forEach("network/nodes", parameters(scope), row -> consumer.accept(new NetworkNode(row.string("id"),
+        rows.forEach(NetworkQuery.NODES, parameters(scope), row -> consumer.accept(new NetworkNode(row.string("id"),
                 row.string("label"), row.string("name"), row.number("followers"), row.isTrue("provisional"),
                 row.number("posts"), row.number("postsCollected"))));
     }
 
     /** Each (source, target, kind) of the scope with its weight, in no particular order. */
     public void edges(NetworkScope scope, Consumer<NetworkEdge> consumer) {
-        rows.forEach("network/edges", parameters(scope), row -> consumer.accept(new NetworkEdge(row.string("source"),
+        rows.forEach(NetworkQuery.EDGES, parameters(scope), row -> consumer.accept(new NetworkEdge(row.string("source"),
                 row.string("target"), row.string("kind"), row.number("weight"))));
     }
 

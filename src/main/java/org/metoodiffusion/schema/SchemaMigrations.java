@@ -71,13 +71,13 @@ public class SchemaMigrations {
     private void run(SchemaMigration migration) {
         // One transaction per file: indexes created together are populated in one pass over the store.
         inTransaction(migration.statements(), Map.of());
-        inTransaction(List.of(queries.get("schema/record-migration")), Map.of("version", migration.version(),
+        inTransaction(List.of(queries.get(SchemaQuery.RECORD_MIGRATION)), Map.of("version", migration.version(),
                 "description", migration.description(), "checksum", migration.checksum(), "file", migration.file()));
     }
 
     private Map<Integer, String> appliedChecksums() {
         var applied = new HashMap<Integer, String>();
-        inTransaction(List.of(queries.get("schema/applied-migrations")), Map.of())
+        inTransaction(List.of(queries.get(SchemaQuery.APPLIED_MIGRATIONS)), Map.of())
                 .forEach(row -> applied.put(((Number) row.get("version")).intValue(), (String) row.get("checksum")));
         return applied;
     }

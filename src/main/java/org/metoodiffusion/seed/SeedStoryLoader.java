@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
+import org.metoodiffusion.cypher.Query;
 import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.ingest.OriginQuery;
 import org.metoodiffusion.schema.SchemaMigrations;
+import org.metoodiffusion.stats.StatsQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,20 +53,20 @@ public class SeedStoryLoader {
     public void load() {
         var story = readStory();
         transactions.executeWithoutResult(status -> {
-            run("seed/accounts", Map.of("dataset", story.dataset(), "accounts", story.accounts()));
-            run("seed/origins", Map.of("dataset", story.dataset(), "origins", story.origins()));
-            run("seed/posts", Map.of("dataset", story.dataset(), "posts", story.posts()));
-            run("origin/credit-mentions", Map.of());
+            run(SeedQuery.ACCOUNTS, Map.of("dataset", story.dataset(), "accounts", story.accounts()));
+            run(SeedQuery.ORIGINS, Map.of("dataset", story.dataset(), "origins", story.origins()));
+            run(SeedQuery.POSTS, Map.of("dataset", story.dataset(), "posts", story.posts()));
+            run(OriginQuery.CREDIT_MENTIONS, Map.of());
         });
         LOG.info("Loaded the seed story: {} accounts, {} posts, {} origin(s)", story.accounts().size(),
                 story.posts().size(), story.origins().size());
     }
 
     private boolean isEmpty() {
-        return neo4j.query(queries.get("stats/is-empty")).fetchAs(Boolean.class).one().orElse(true);
+        return neo4j.query(queries.get(StatsQuery.IS_EMPTY)).fetchAs(Boolean.class).one().orElse(true);
     }
 
-    private void run(String query, Map<String, Object> parameters) {
+    private void run(Query query, Map<String, Object> parameters) {
         neo4j.query(queries.get(query)).bindAll(parameters).run();
     }
 

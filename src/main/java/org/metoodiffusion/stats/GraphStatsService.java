@@ -17,10 +17,10 @@ public class GraphStatsService {
     }
 
     public GraphStats stats() {
-        return new GraphStats(counts("stats/label-counts", "label"), counts("stats/relationship-counts", "type"));
+        return new GraphStats(counts(StatsQuery.LABEL_COUNTS, "label"), counts(StatsQuery.RELATIONSHIP_COUNTS, "type"));
     }
 
-    private Map<String, Long> counts(String query, String key) {
+    private Map<String, Long> counts(StatsQuery query, String key) {
         var counts = new LinkedHashMap<String, Long>();
         rows.forEach(query, Map.of(), row -> counts.put(row.string(key), row.number("count")));
         return counts;

@@ -22,6 +22,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -86,7 +87,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             var api = (GraphDatabaseAPI) database;
             var bolt = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT);
-            var uri = URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
+            var uri = boltUri(bolt);
             LOG.info("Embedded Neo4j started in {} ms: home {}, Bolt {}",
                     (System.nanoTime() - started) / 1_000_000, home, uri);
             return new EmbeddedNeo4j(dbms, database, uri, settings.procedures() ? registerProceduresInBackground(api)
@@ -170,6 +171,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** True once the GDS and APOC procedures are callable. */
     public boolean proceduresReady() {
         return procedures.isDone() && !procedures.isCompletedExceptionally();
+    }
+
+    /**
+     * Where this process reaches its own Bolt connector: the bound address, or loopback when it
+     * listens on every interface (the wildcard is no address to connect to).
+     */
+    private static URI boltUri(HostnamePort bolt) {
+        var host = bolt.getHost();
+        boolean wildcard = host.replaceAll("[0.:]", "").isEmpty(); // 0.0.0.0, ::, 0:0:0:0:0:0:0:0
+        var reachable = wildcard ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("bolt://" + reachable + ":" + bolt.getPort());
     }
 
     /** Bolt address actually bound (the real port when 0 was asked for). */

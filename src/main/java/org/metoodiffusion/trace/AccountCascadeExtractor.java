@@ -43,7 +43,7 @@ class AccountCascadeExtractor {
             List<String> next = new ArrayList<>();
             for (int from = 0; from < frontier.size(); from += CHUNK) {
                 var chunk = frontier.subList(from, Math.min(frontier.size(), from + CHUNK));
-                rows.forEach("trace/interactions-into", Map.of("ids", chunk), row -> {
+                rows.forEach(TraceQuery.INTERACTIONS_INTO, Map.of("ids", chunk), row -> {
                     String source = row.string("source");
                     Integer known = index.get(source);
                     if (known == null) {
@@ -87,7 +87,7 @@ class AccountCascadeExtractor {
         parameters.put("id", root.handle() == null ? root.key() : null);
         parameters.put("handle", root.handle());
         List<RootAccount> found = new ArrayList<>(1);
-        rows.forEach("trace/root-account", parameters, row -> {
+        rows.forEach(TraceQuery.ROOT_ACCOUNT, parameters, row -> {
             if (found.isEmpty()) {
                 found.add(new RootAccount(row.string("id"), row.string("username")));
             }

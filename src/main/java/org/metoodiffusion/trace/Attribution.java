@@ -65,7 +65,7 @@ public class Attribution {
 
     private void requireKnown(Root account) {
         boolean[] found = {false};
-        rows.forEach("trace/root-account", CascadeExtractor.accountParameters(account), row -> found[0] = true);
+        rows.forEach(TraceQuery.ROOT_ACCOUNT, CascadeExtractor.accountParameters(account), row -> found[0] = true);
         if (!found[0]) {
             throw new NotFoundException("No account " + account.key() + " in the graph.");
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.metoodiffusion.api.NotFoundException;
+import org.metoodiffusion.cypher.Query;
 import org.metoodiffusion.cypher.QueryRows;
 import org.springframework.stereotype.Component;
 
@@ -32,15 +33,15 @@ class CascadeExtractor {
         var builder = new CascadeBuilder();
         String label = switch (root.kind()) {
             case POST -> rootPost(root, builder);
-            case ORIGIN -> virtualRoot(builder, "trace/root-origin", Map.of("id", root.key()), "trace/seeds-origin",
+            case ORIGIN -> virtualRoot(builder, TraceQuery.ROOT_ORIGIN, Map.of("id", root.key()), TraceQuery.SEEDS_ORIGIN,
                     row -> new RootRow(row.string("id"), null, null, (row.string("name") == null ? row.string("id")
                             : row.string("name")) + " (" + row.number("year") + ", off-platform)"),
                     "No origin " + root.key() + " in the graph.");
-            case ACCOUNT -> virtualRoot(builder, "trace/root-account", accountParameters(root), "trace/seeds-account",
+            case ACCOUNT -> virtualRoot(builder, TraceQuery.ROOT_ACCOUNT, accountParameters(root), TraceQuery.SEEDS_ACCOUNT,
                     row -> new RootRow(row.string("id"), row.string("id"), row.string("username"),
                             row.string("username") == null ? row.string("id") : "@" + row.string("username")),
                     "No account " + root.key() + " in the graph.");
-            case HASHTAG -> virtualRoot(builder, "trace/root-hashtag", Map.of("tag", root.key()), "trace/seeds-hashtag",
+            case HASHTAG -> virtualRoot(builder, TraceQuery.ROOT_HASHTAG, Map.of("tag", root.key()), TraceQuery.SEEDS_HASHTAG,
                     row -> new RootRow(row.string("tag"), null, null, "#" + row.string("tag")),
                     "No hashtag #" + root.key() + " in the graph.");
         };
@@ -55,7 +56,7 @@ class CascadeExtractor {
     }
 
     private String rootPost(Root root, CascadeBuilder builder) {
-        RootRow post = one("trace/root-post", Map.of("id", root.key()), row -> {
+        RootRow post = one(TraceQuery.ROOT_POST, Map.of("id", root.key()), row -> {
             builder.rootPost(row.string("post"), row.string("account"), row.string("username"), row.number("at"));
             return new RootRow(row.string("post"), row.string("account"), row.string("username"),
                     "post " + root.key() + (row.string("username") == null ? "" : " by @" + row.string("username")));
@@ -63,8 +64,8 @@ class CascadeExtractor {
         return post.label();
     }
 
-    private String virtualRoot(CascadeBuilder builder, String rootQuery, Map<String, Object> parameters,
-            String seedQuery, Function<QueryRows.Row, RootRow> describe, String notFound) {
+    private String virtualRoot(CascadeBuilder builder, Query rootQuery, Map<String, Object> parameters,
+            Query seedQuery, Function<QueryRows.Row, RootRow> describe, String notFound) {
         RootRow resolved = one(rootQuery, parameters, describe).orElseThrow(() -> new NotFoundException(notFound));
         builder.virtualRoot(resolved.account(), resolved.username());
         // The seed query takes the resolved key under the same parameter name as the root query.
@@ -78,7 +79,7 @@ class CascadeExtractor {
         List<String> next = new ArrayList<>();
         for (int from = 0; from < frontier.size(); from += CHUNK) {
             var chunk = frontier.subList(from, Math.min(frontier.size(), from + CHUNK));
-            rows.forEach("trace/referencing-posts", Map.of("ids", chunk), row -> {
+            rows.forEach(TraceQuery.REFERENCING_POSTS, Map.of("ids", chunk), row -> {
                 String post = row.string("post");
                 if (builder.reference(post, row.string("account"), row.string("username"), row.number("at"),
                         row.string("parent"), Link.ofRelationship(row.string("kind")))) {
@@ -97,7 +98,7 @@ class CascadeExtractor {
     }
 
     /** The first row of {@code query}, described; empty when it has none. */
-    private Optional<RootRow> one(String query, Map<String, Object> parameters, Function<QueryRows.Row, RootRow> describe) {
+    private Optional<RootRow> one(Query query, Map<String, Object> parameters, Function<QueryRows.Row, RootRow> describe) {
         List<RootRow> first = new ArrayList<>(1);
         rows.forEach(query, parameters, row -> {
             if (first.isEmpty()) {

@@ -36,7 +36,7 @@ class ReconstructionInputs {
         Map<String, Integer> accounts = accountIndex(cascade);
         Map<Integer, List<Integer>> lists = new HashMap<>();
         for (List<String> chunk : retweeterChunks(cascade)) {
-            rows.forEach("trace/follows-of", Map.of("ids", chunk), row -> {
+            rows.forEach(TraceQuery.FOLLOWS_OF, Map.of("ids", chunk), row -> {
                 Integer followee = accounts.get(row.string("followee"));
                 if (followee != null) {
                     lists.computeIfAbsent(accounts.get(row.string("follower")), k -> new ArrayList<>()).add(followee);
@@ -52,7 +52,7 @@ class ReconstructionInputs {
         Map<String, Integer> accounts = accountIndex(cascade);
         Map<Integer, List<long[]>> lists = new HashMap<>();
         for (List<String> chunk : retweeterChunks(cascade)) {
-            rows.forEach("trace/interactions-of", Map.of("ids", chunk), row -> {
+            rows.forEach(TraceQuery.INTERACTIONS_OF, Map.of("ids", chunk), row -> {
                 Integer other = accounts.get(row.string("other"));
                 if (other != null) {
                     lists.computeIfAbsent(accounts.get(row.string("account")), k -> new ArrayList<>())

@@ -63,7 +63,7 @@ class TraceLevels {
         parameters.put("id", root.handle() == null ? root.key() : null);
         parameters.put("handle", root.handle());
         List<Activity> found = new ArrayList<>(1);
-        rows.forEach("trace/account-activity", parameters, row -> found.add(new Activity(row.isTrue("posted"),
+        rows.forEach(TraceQuery.ACCOUNT_ACTIVITY, parameters, row -> found.add(new Activity(row.isTrue("posted"),
                 row.isTrue("interacted"))));
         return found.isEmpty() ? null : found.get(0);
     }

@@ -36,7 +36,7 @@ class FollowersMeasure implements NodeMeasure {
     public double[] scores(DiffusionTree tree) {
         var ids = tree.nodes().stream().map(TreeNode::accountId).filter(Objects::nonNull).distinct().toList();
         Map<String, Long> followers = new HashMap<>();
-        neo4j.query(queries.get("view/account-followers")).bind(ids).to("ids")
+        neo4j.query(queries.get(ViewQuery.ACCOUNT_FOLLOWERS)).bind(ids).to("ids")
                 .fetchAs(Followers.class)
                 .mappedBy((types, row) -> new Followers(row.get("id").asString(), row.get("followers").asLong()))
                 .all().forEach(f -> followers.put(f.id(), f.count()));

@@ -30,8 +30,8 @@ class QueryFilesTests extends EmbeddedAppTest {
 
     @TestFactory
     Stream<DynamicTest> everyQueryCompiles() {
-        return library.names().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
-            var statement = library.get(name);
+        return QueryHandlesTests.handles().stream().map(query -> DynamicTest.dynamicTest(query.path(), () -> {
+            var statement = library.get(query);
             Map<String, Object> parameters = new HashMap<>();
             PARAMETER.matcher(statement).results().forEach(m -> parameters.put(m.group(1), null));
             driver.executableQuery("EXPLAIN " + statement).withParameters(parameters).execute();

@@ -1,4 +1,4 @@
-package org.metoodiffusion.api;
+package org.metoodiffusion.centrality;
 
 import java.util.List;
 

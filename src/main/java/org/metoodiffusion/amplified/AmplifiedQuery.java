@@ -1,0 +1,18 @@
+package org.metoodiffusion.amplified;
+
+import org.metoodiffusion.cypher.Query;
+
+/** The statements of {@code cypher/queries/amplified/}. */
+public enum AmplifiedQuery implements Query {
+    CREATE_BATCH,
+    DELETE_BATCH,
+    MARK,
+    MARKER,
+    PAIRS,
+    PREPARE;
+
+    @Override
+    public String folder() {
+        return "amplified";
+    }
+}
