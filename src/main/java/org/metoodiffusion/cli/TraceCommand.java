@@ -5,9 +5,9 @@ import picocli.CommandLine.Command;
 /** The tracing analyses from the command line, as tables or as the JSON the REST API returns; one file per subcommand. */
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Trace the spread: cascades of a root (milano, burke, a post id, account:<id>, @handle, "
-                + "hashtag:<tag>), their metrics, methods side by side, influence paths, adoption, attribution.",
+                + "hashtag:<tag>), their metrics, methods side by side, influence paths, adoption, attribution, forecasts.",
         subcommands = {TraceCascadeCommand.class, TraceNodesCommand.class, TraceEdgesCommand.class,
                 TraceCompareCommand.class, TracePathCommand.class, TraceAdoptionCommand.class,
-                TraceAttributionCommand.class})
+                TraceAttributionCommand.class, TraceForecastCommand.class})
 final class TraceCommand {
 }

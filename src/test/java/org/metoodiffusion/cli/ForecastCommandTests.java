@@ -1,0 +1,81 @@
+package org.metoodiffusion.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code trace forecast} at account level on imported SNAP activity, and {@code benchmark forecast} on a file. */
+class ForecastCommandTests {
+
+    /** Root 1 is retweeted by 2 at +10 s, 3 replies to 2 at +20 s, 4 retweets 2 at +30 s, 5 retweets 4 at +2 h. */
+    private static final String SNAP = """
+            2 1 1341100810 RT
+            3 2 1341100820 RE
+            4 2 1341100830 RT
+            5 4 1341108000 RT
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void forecastsAnAccountLevelCascadeWithEqualWeights() throws IOException {
+        Files.writeString(dir.resolve("activity.txt"), SNAP);
+        String data = dir.resolve("data").toString();
+        assertThat(MetooDiffusion.commandLine().execute("import", dir.resolve("activity.txt").toString(), "--data-dir",
+                data, "--quiet", "--rejects", dir.resolve("rejects.jsonl").toString())).isZero();
+
+        // The root account is active from its first activation (+10 s), where the cascade starts: 5 events,
+        // 4 of them in the first minute, three reshares in 20 s: supercritical.
+        assertThat(run("trace", "forecast", "account:1", "--at", "1m", "--data-dir", data))
+                .contains("level account, at 1m", "observed now: 5 events", "equal weights", "SEISMIC", "baseline")
+                .contains("SUPERCRITICAL", "not enough training cascades");
+        assertThat(run("trace", "forecast", "account:1", "--at", "1h", "--json", "--data-dir", data))
+                .contains("\"level\" : \"account\"", "\"eventsUsed\" : 4", "\"nStar\" : 1.0");
+
+        var err = new StringWriter();
+        int code = MetooDiffusion.commandLine().setErr(new PrintWriter(err))
+                .execute("trace", "forecast", "account:1", "--at", "soon", "--data-dir", data);
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("Unknown forecast time 'soon'").doesNotContain("\tat ");
+    }
+
+    @Test
+    void benchmarksBothModelsOnAFileOfCascades() throws IOException {
+        var csv = new StringBuilder("cascade,seconds,followers\n");
+        for (int k = 0; k < 6; k++) {
+            for (int i = 0; i <= 4 + k; i++) {
+                csv.append("c").append(k).append(',').append(1000 + 40 * i * (k + 1)).append(",100\n");
+            }
+        }
+        Files.writeString(dir.resolve("cascades.csv"), csv);
+        assertThat(run("benchmark", "forecast", "--input", dir.resolve("cascades.csv").toString(), "--min-events", "5",
+                "--horizons", "2m,5m"))
+                .contains("6 cascades, 6 with >= 5 events forecast at 2m and 5m")
+                .containsPattern("goal seismic-vs-baseline: [0-9.]+ \\(<= 0.7\\): (met|NOT met)")
+                .containsPattern("goal interval-coverage: [0-9.]+% \\(70-90%\\): (met|NOT met)");
+    }
+
+    private static String run(String... arguments) {
+        PrintStream original = System.out;
+        var out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(new CommandLine(new MetooDiffusion()).execute(arguments)).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
