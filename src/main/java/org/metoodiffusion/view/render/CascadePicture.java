@@ -395,10 +395,8 @@ final class CascadePicture {
 
     /** A band's count, as a label beside its end: placed like the others, so it never covers one. */
     private Label countOf(Band band) {
-        int size = band.members().size();
-        var noun = style.edge(band.kind()).label();
-        var plural = size == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
-        return new Label(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(size) + " " + plural,
+        return new Label(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(band.members().size()) + " "
+                + style.edge(band.kind()).counted(),
                 Math.max(axis.x(band.last()), axis.x(band.first()) + 3), bandY.get(band), 2);
     }
 
