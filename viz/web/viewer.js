@@ -16,6 +16,14 @@
   function colourOf(group) { return STYLE.groups[group] || "#999999"; }
   function edgeColourOf(kind) { return (STYLE.edges[kind] ? STYLE.edges[kind].colour : "#999999") + "66"; }
 
+  // Retweet fans collapse into their post (counted) until the camera zooms in past this ratio.
+  var RETWEETS_SHOWN_BELOW_RATIO = 0.35;
+  var MINUTE = 60;
+  // The pictures' axis: ln(1 + t/1 min) over the cascade's span (view.render.ElapsedAxis).
+  var TICKS = [[0, "0"], [60, "1 min"], [600, "10 min"], [3600, "1 h"], [21600, "6 h"], [86400, "1 day"],
+    [604800, "1 week"], [2592000, "1 month"], [15724800, "6 months"], [31536000, "1 year"],
+    [157680000, "5 years"], [315360000, "10 years"]];
+
   var $ = function (id) { return document.getElementById(id); };
   var state = { graph: null, sigma: null, view: null, times: new Float64Array(0), roots: 0, cutoff: Infinity,
     path: null, playing: null, query: null };
@@ -89,15 +97,18 @@
     var big = view.shownNodes > 5000;
     view.graph.nodes.forEach(function (n) {
       graph.addNode(n.id, {
-        x: n.x, y: -n.y, size: (big ? 0.6 : 2) + n.size * (big ? 0.5 : 1.2), label: n.label,
+        x: n.x, y: -n.y, order: n.x, size: (big ? 0.6 : 2) + n.size * (big ? 0.5 : 1.2), label: n.label,
         color: colourOf(n.group), time: Date.parse(n.time), account: n.account,
-        accountId: n.accountId, group: n.group, score: n.score, depth: n.depth
+        accountId: n.accountId, group: n.group, score: n.score, depth: n.depth, kind: n.kind, retweets: 0
       });
     });
     view.graph.edges.forEach(function (e) {
       if (graph.hasNode(e.source) && graph.hasNode(e.target) && !graph.hasEdge(e.source, e.target)) {
         graph.addEdge(e.source, e.target, { kind: e.kind, color: edgeColourOf(e.kind), size: 0.6,
           time: Date.parse(e.time) });
+        if (graph.getNodeAttribute(e.target, "kind") === "RETWEET") {
+          graph.updateNodeAttribute(e.source, "retweets", function (n) { return n + 1; });
+        }
       }
     });
   }
@@ -105,6 +116,7 @@
   function draw(graph, view) {
     if (state.sigma) {
       state.sigma.kill();
+      state.sigma = null;
     }
     state.graph = graph;
     state.view = view;
@@ -113,6 +125,8 @@
     graph.forEachNode(function (id, a) { if (a.depth > 0) { times.push(a.time); } });
     state.times = Float64Array.from(times).sort();
     state.roots = graph.order - times.length;
+    elapsedPositions(graph);
+    applyAxis();
     state.cutoff = Infinity;
     $("time").value = 1000;
     state.sigma = new Sigma(graph, $("graph"), {
@@ -132,15 +146,86 @@
         showPath();
       }
     });
+    state.collapsed = collapsed();
+    state.sigma.refresh();
+    state.sigma.getCamera().on("updated", function () {
+      if (collapsed() !== state.collapsed) {
+        state.collapsed = collapsed();
+        state.sigma.refresh();
+      }
+      drawAxis();
+    });
     panel(view);
     updateTime();
+    drawAxis();
+  }
+
+  function collapsed() {
+    return state.sigma.getCamera().ratio > RETWEETS_SHOWN_BELOW_RATIO;
+  }
+
+  /** Each node's x on the pictures' axis: time since the root, logarithmic, 0..1000. */
+  function elapsedPositions(graph) {
+    var start = Infinity;
+    var end = -Infinity;
+    graph.forEachNode(function (id, a) {
+      if (a.depth === 0) { start = Math.min(start, a.time); }
+      end = Math.max(end, a.time);
+    });
+    if (!isFinite(start)) { start = end; }
+    state.start = start;
+    state.span = Math.log1p(Math.max(MINUTE, (end - start) / 1000) / MINUTE);
+    graph.forEachNode(function (id, a) {
+      graph.setNodeAttribute(id, "elapsedX", elapsedX(a.time));
+    });
+  }
+
+  function elapsedX(time) {
+    return 1000 * Math.log1p(Math.max(0, (time - state.start) / 1000) / MINUTE) / state.span;
+  }
+
+  function applyAxis() {
+    var elapsed = $("xaxis").value === "elapsed";
+    state.graph.forEachNode(function (id, a) {
+      state.graph.setNodeAttribute(id, "x", elapsed ? a.elapsedX : a.order);
+    });
+    if (state.sigma) {
+      state.sigma.refresh();
+      drawAxis();
+    }
+  }
+
+  /** Tick labels under the graph where the ticks fall at the current zoom (elapsed axis only). */
+  function drawAxis() {
+    var axis = $("axis");
+    axis.innerHTML = "";
+    if ($("xaxis").value !== "elapsed" || !state.sigma) {
+      return;
+    }
+    var width = axis.clientWidth;
+    var last = -Infinity;
+    TICKS.forEach(function (tick) {
+      var x = elapsedX(state.start + tick[0] * 1000);
+      if (tick[0] > 0 && x > 1000.5) { return; }
+      var px = state.sigma.graphToViewport({ x: x, y: 0 }).x;
+      if (px < 0 || px > width || px - last < 50) { return; }
+      last = px;
+      var span = document.createElement("span");
+      span.style.left = px + "px";
+      span.textContent = tick[1];
+      axis.appendChild(span);
+    });
   }
 
   function reduceNode(node, data) {
     var res = Object.assign({}, data);
-    if (data.depth > 0 && data.time > state.cutoff) {
+    if (data.depth > 0 && data.time > state.cutoff || hiddenRetweet(node, data)) {
       res.hidden = true;
       return res;
+    }
+    if (state.collapsed && data.retweets > 0) {
+      res.size = data.size + Math.log2(1 + data.retweets);
+      res.label = (data.label || "") + " (+" + data.retweets + " RT)";
     }
     if (state.path) {
       if (state.path.has(node)) {
@@ -157,11 +242,16 @@
     return res;
   }
 
+  /** A retweet is folded into its post (counted there) while zoomed out, unless it is on the path shown. */
+  function hiddenRetweet(node, data) {
+    return state.collapsed && data.kind === "RETWEET" && !(state.path && state.path.has(node));
+  }
+
   function reduceEdge(edge, data) {
     var res = Object.assign({}, data);
     var graph = state.graph;
     var target = graph.getNodeAttributes(graph.target(edge));
-    if (target.time > state.cutoff) {
+    if (target.time > state.cutoff || hiddenRetweet(graph.target(edge), target)) {
       res.hidden = true;
       return res;
     }
@@ -255,8 +345,9 @@
         li.textContent = n.label + " ";
         var kind = document.createElement("span");
         kind.className = "kind";
-        kind.textContent = (n.kind === "ROOT" ? "root" : n.kind.toLowerCase()) + ", " +
-          n.time.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC");
+        kind.textContent = (n.kind === "ROOT" ? "root" : n.kind.toLowerCase()) +
+          (n.kind === "ROOT" ? "" : ", " + elapsedText(Date.parse(n.time) - Date.parse(view.graph.nodes[0].time)));
+        kind.title = n.time.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC");
         li.appendChild(kind);
         $("path").appendChild(li);
       });
@@ -338,9 +429,28 @@
       legend.appendChild(legendItem(STYLE.edges[k].colour, STYLE.edges[k].label, "edge"));
     });
     var size = document.createElement("li");
-    size.textContent = "size: " + view.measure + "; x: time, left to right";
+    size.textContent = "size: " + view.measure + "; x: " + ($("xaxis").value === "elapsed"
+      ? "time since the root (log)" : "order of the posts") + "; retweets folded into their post (+N RT) until zoomed in";
     legend.appendChild(size);
     links();
+  }
+
+  /** "+2 h 38 min", "+3 days 4 h": a hop's delay since the root, as the pictures write it. */
+  function elapsedText(ms) {
+    var s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60) { return "+" + s + " s"; }
+    if (s < 3600) { return "+" + Math.floor(s / 60) + " min"; }
+    if (s < 86400) {
+      var m = Math.floor(s % 3600 / 60);
+      return "+" + Math.floor(s / 3600) + " h" + (m ? " " + m + " min" : "");
+    }
+    if (s < 31536000) {
+      var d = Math.floor(s / 86400);
+      var h = Math.floor(s % 86400 / 3600);
+      return "+" + d + (d === 1 ? " day" : " days") + (h ? " " + h + " h" : "");
+    }
+    var y = Math.floor(s / 31536000);
+    return "+" + y + (y === 1 ? " year" : " years");
   }
 
   function legendItem(colour, text, shape) {
@@ -426,6 +536,7 @@
       }
     });
     $("controls").addEventListener("submit", function (e) { e.preventDefault(); load(); });
+    $("xaxis").addEventListener("change", applyAxis);
     $("search").addEventListener("submit", function (e) { e.preventDefault(); showPath(); });
     $("clear-path").addEventListener("click", clearPath);
     $("time").addEventListener("input", function () { stop(); updateTime(); });

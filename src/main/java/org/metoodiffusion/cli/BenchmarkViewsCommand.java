@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "views", mixinStandardHelpOptions = true,
         description = "Generate a campaign, load it in bulk, and time the web viewer's graph JSON for 50,000 nodes "
-                + "(goal <= 2 s) and a PNG render of 2,000 nodes (goal <= 3 s).")
+                + "(goal <= 2 s), a PNG render of 2,000 nodes (goal <= 3 s) and the two charts (goal <= 1 s).")
 final class BenchmarkViewsCommand implements Callable<Integer> {
 
     @Option(names = "--posts", defaultValue = "100000", description = "Posts to generate (default ${DEFAULT-VALUE}).")

@@ -87,9 +87,11 @@ final class ExportCommand implements Callable<Integer> {
         boolean picture = chosen.equals("png") || chosen.equals("svg");
         int limit = cap != null ? cap : picture ? ViewRequest.DEFAULT_RENDER_CAP : ViewRequest.MAX_CAP;
         try (var batch = BatchContext.open(database)) {
-            var view = batch.service(GraphViewService.class)
-                    .view(ViewRequest.whole(root == null ? "milano" : root, reconstruction, account, measure, colour, limit));
-            for (var file : write(view, chosen, batch.service(ViewRenderer.class))) {
+            var views = batch.service(GraphViewService.class);
+            var request = ViewRequest.whole(root == null ? "milano" : root, reconstruction, account, measure, colour, limit);
+            var view = views.view(request);
+            var behind = picture ? views.cascadeBehind(request) : null;
+            for (var file : write(view, behind, chosen, batch.service(ViewRenderer.class))) {
                 System.out.println(file.toAbsolutePath());
             }
             System.out.printf("%,d nodes and %,d edges of %s%s%n", view.graph().nodes().size(),
@@ -98,14 +100,14 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private List<Path> write(ViewResult view, String chosen, ViewRenderer renderer) throws IOException {
+    private List<Path> write(ViewResult view, ViewResult behind, String chosen, ViewRenderer renderer) throws IOException {
         var title = "metoo " + view.root();
         switch (chosen) {
             case "png" -> {
-                return List.of(Files.write(target(view, "png"), renderer.png(view)));
+                return List.of(Files.write(target(view, "png"), renderer.png(view, behind)));
             }
             case "svg" -> {
-                return List.of(Files.writeString(target(view, "svg"), renderer.svg(view), StandardCharsets.UTF_8));
+                return List.of(Files.writeString(target(view, "svg"), renderer.svg(view, behind), StandardCharsets.UTF_8));
             }
             case "csv" -> {
                 var base = target(view, "csv").toString().replaceFirst("\\.csv$", "");

@@ -38,6 +38,12 @@ public class GraphViewService {
         this.communities = communities;
     }
 
+    /** For a path request, the capped cascade the path runs through (pictures draw it faded behind); else null. */
+    public ViewResult cascadeBehind(ViewRequest request) {
+        return request.account() == null ? null : view(new ViewRequest(request.root(), request.method(), null,
+                request.measure(), request.colour(), request.cap(), 0, ViewRequest.MAX_CAP));
+    }
+
     public ViewResult view(ViewRequest request) {
         var measure = measures.named(request.measure());
         var tree = trees.tree(request.root(), request.method());

@@ -1,5 +1,6 @@
 package org.metoodiffusion.view.render;
 
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -80,6 +81,8 @@ final class CascadePicture {
     private final List<Band> bands = new ArrayList<>();
     private final Map<Band, Double> bandY = new HashMap<>();
     private double rowHeight;
+    /** Whether the faded cascade behind a path has bands (for the legend: they are drawn, faded). */
+    private boolean contextBands;
     private final Set<String> drawnGroups = new LinkedHashSet<>();
     private final Set<String> drawnKinds = new LinkedHashSet<>();
     private ElapsedAxis axis;
@@ -118,11 +121,17 @@ final class CascadePicture {
         inBand = new boolean[n];
     }
 
-    static Scene draw(ViewResult view, Graphics2D g) {
-        return new CascadePicture(view).paint(g);
+    /**
+     * An influence path over a faded picture of its cascade: the hops sit where the cascade has
+     * them, so the reader sees which branch the path took and how much else was going on.
+     *
+     * @param cascade the path's cascade (the same root, method and cap), or null for the path alone
+     */
+    static Scene draw(ViewResult path, ViewResult cascade, Graphics2D g) {
+        return new CascadePicture(path).paint(g, cascade == null ? null : new CascadePicture(cascade));
     }
 
-    private Scene paint(Graphics2D g) {
+    private Scene paint(Graphics2D g, CascadePicture context) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -131,10 +140,16 @@ final class CascadePicture {
         double plotRight = WIDTH - PANEL;
         var plot = new Rectangle2D.Double(LEFT, TOP, plotRight - LEFT, HEIGHT - TOP - BOTTOM);
         double longest = Arrays.stream(elapsed).max().orElse(0);
+        if (context != null) {
+            longest = Math.max(longest, Arrays.stream(context.elapsed).max().orElse(0));
+        }
         axis = new ElapsedAxis(plot.x + 12, plot.width - 12 - COUNT_ROOM, longest * 1.02);
         collapse();
         layOut(plot);
         drawAxis(g, plot);
+        if (context != null) {
+            drawFaded(g, context, plot);
+        }
         drawThreads(g);
         drawBands(g);
         drawNodes(g);
@@ -143,6 +158,34 @@ final class CascadePicture {
         var legend = drawLegend(g, plotRight + 24, TOP);
         drawTitle(g);
         return new Scene(placer.placed(), legend, Set.copyOf(drawnGroups), Set.copyOf(drawnKinds), bands.size());
+    }
+
+    /** The cascade behind a path, faded; the path's hops move to the cascade's positions of their posts. */
+    private void drawFaded(Graphics2D g, CascadePicture context, Rectangle2D plot) {
+        context.axis = axis;
+        context.collapse();
+        context.layOut(plot);
+        var saved = g.getComposite();
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.22f));
+        context.drawThreads(g);
+        context.drawBands(g);
+        context.drawNodes(g);
+        g.setComposite(saved);
+        drawnGroups.addAll(context.drawnGroups);
+        drawnKinds.addAll(context.drawnKinds);
+        contextBands = !context.bands.isEmpty();
+        var position = new HashMap<String, Integer>();
+        for (int i = 0; i < context.nodes.size(); i++) {
+            position.put(context.nodes.get(i).id(), i);
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            Integer there = position.get(nodes.get(i).id());
+            if (there != null) {
+                y[i] = context.y[there];
+            } else if (layoutParent[i] >= 0) {
+                y[i] = y[layoutParent[i]];
+            }
+        }
     }
 
     private boolean retweet(int i) {
@@ -299,7 +342,12 @@ final class CascadePicture {
             }
             // A post answered by hundreds would fill the picture with its waiting lines: they fade
             // with the fan-out, the positions of the posts still draw the curve of the spread.
-            elbow(g, kindOf(i), p, x[i], y[i], Math.max(0.12, Math.min(1, 5 / Math.sqrt(fanOut[p]))));
+            if (isPath()) {
+                g.setStroke(new BasicStroke(2.4f));
+                pathElbow(g, kindOf(i), p, i);
+            } else {
+                elbow(g, kindOf(i), p, x[i], y[i], Math.max(0.12, Math.min(1, 5 / Math.sqrt(fanOut[p]))));
+            }
         }
     }
 
@@ -313,6 +361,19 @@ final class CascadePicture {
         elbow.moveTo(x[p], y[p]);
         elbow.lineTo(x[p], toY);
         elbow.lineTo(toX, toY);
+        g.draw(elbow);
+        drawnKinds.add(kind);
+    }
+
+    /** A hop of a path: its kind's colour and dash, thick, over the faded cascade. */
+    private void pathElbow(Graphics2D g, String kind, int p, int i) {
+        var edge = style.edge(kind);
+        g.setColor(Color.decode(edge.colour()));
+        g.setStroke(edge.stroke(2.6f));
+        var elbow = new Path2D.Double();
+        elbow.moveTo(x[p], y[p]);
+        elbow.lineTo(x[p], y[i]);
+        elbow.lineTo(x[i], y[i]);
         g.draw(elbow);
         drawnKinds.add(kind);
     }
@@ -334,10 +395,8 @@ final class CascadePicture {
 
     /** A band's count, as a label beside its end: placed like the others, so it never covers one. */
     private Label countOf(Band band) {
-        int size = band.members().size();
-        var noun = style.edge(band.kind()).label();
-        var plural = size == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
-        return new Label(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(size) + " " + plural,
+        return new Label(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(band.members().size()) + " "
+                + style.edge(band.kind()).counted(),
                 Math.max(axis.x(band.last()), axis.x(band.first()) + 3), bandY.get(band), 2);
     }
 
@@ -465,7 +524,7 @@ final class CascadePicture {
                 yy += line;
             }
         }
-        if (!bands.isEmpty()) {
+        if (!bands.isEmpty() || contextBands) {
             g.setColor(new Color(0xAAAAAA));
             g.fill(new RoundRectangle2D.Double(left, yy - 11, 26, 8, 8, 8));
             g.setColor(INK);

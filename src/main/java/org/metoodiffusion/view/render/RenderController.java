@@ -36,8 +36,9 @@ class RenderController {
             @RequestParam(defaultValue = "descendants") String measure, @RequestParam(defaultValue = "root") String colour,
             @RequestParam(defaultValue = "platform") String reconstruction,
             @RequestParam(defaultValue = "" + ViewRequest.DEFAULT_RENDER_CAP) int cap) {
-        var view = views.view(ViewRequest.whole(root, reconstruction, account, measure, colour, cap));
-        return file(renderer.png(view), MediaType.IMAGE_PNG, view, "png");
+        var request = ViewRequest.whole(root, reconstruction, account, measure, colour, cap);
+        var view = views.view(request);
+        return file(renderer.png(view, views.cascadeBehind(request)), MediaType.IMAGE_PNG, view, "png");
     }
 
     @GetMapping("/api/views/render.svg")
@@ -47,8 +48,10 @@ class RenderController {
             @RequestParam(defaultValue = "descendants") String measure, @RequestParam(defaultValue = "root") String colour,
             @RequestParam(defaultValue = "platform") String reconstruction,
             @RequestParam(defaultValue = "" + ViewRequest.DEFAULT_RENDER_CAP) int cap) {
-        var view = views.view(ViewRequest.whole(root, reconstruction, account, measure, colour, cap));
-        return file(renderer.svg(view).getBytes(java.nio.charset.StandardCharsets.UTF_8), SVG, view, "svg");
+        var request = ViewRequest.whole(root, reconstruction, account, measure, colour, cap);
+        var view = views.view(request);
+        return file(renderer.svg(view, views.cascadeBehind(request)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                SVG, view, "svg");
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, ViewResult view, String extension) {

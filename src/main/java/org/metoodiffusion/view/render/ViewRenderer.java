@@ -26,10 +26,15 @@ public class ViewRenderer {
     }
 
     public byte[] png(ViewResult view) {
+        return png(view, null);
+    }
+
+    /** @param cascade for a path view, its cascade, drawn faded behind it; null for none */
+    public byte[] png(ViewResult view, ViewResult cascade) {
         var image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         var graphics = image.createGraphics();
         try {
-            CascadePicture.draw(view, graphics);
+            CascadePicture.draw(view, cascade, graphics);
         } finally {
             graphics.dispose();
         }
@@ -43,18 +48,22 @@ public class ViewRenderer {
     }
 
     public String svg(ViewResult view) {
+        return svg(view, null);
+    }
+
+    public String svg(ViewResult view, ViewResult cascade) {
         var graphics = new SVGGraphics2D(WIDTH, HEIGHT);
-        CascadePicture.draw(view, graphics);
+        CascadePicture.draw(view, cascade, graphics);
         // The element without JFreeSVG's DOCTYPE, whose DTD an XML reader would fetch from the web.
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + graphics.getSVGElement() + "\n";
     }
 
     /** What the picture of {@code view} shows (labels and their boxes, legend, drawn kinds), drawn off screen. */
-    CascadePicture.Scene scene(ViewResult view) {
+    CascadePicture.Scene scene(ViewResult view, ViewResult cascade) {
         var image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         var graphics = image.createGraphics();
         try {
-            return CascadePicture.draw(view, graphics);
+            return CascadePicture.draw(view, cascade, graphics);
         } finally {
             graphics.dispose();
         }

@@ -27,8 +27,11 @@ public record VizStyle(String about, Map<String, String> groups, Map<String, Str
     private static final String FALLBACK = "#999999";
     private static final VizStyle INSTANCE = load();
 
-    /** @param dash dash pattern in pixels, empty for a solid line */
-    public record EdgeStyle(String label, String colour, float[] dash, float width) {
+    /**
+     * @param dash    dash pattern in pixels, empty for a solid line
+     * @param counted what a band of them is called after its count ({@code 551 replies})
+     */
+    public record EdgeStyle(String label, String colour, float[] dash, float width, String counted) {
 
         public BasicStroke stroke(float scale) {
             return dash.length == 0 ? new BasicStroke(width * scale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
@@ -61,7 +64,8 @@ public record VizStyle(String about, Map<String, String> groups, Map<String, Str
 
     /** The kind's drawing; unknown kinds as a thin grey line. */
     public EdgeStyle edge(String kind) {
-        return edges.getOrDefault(kind, new EdgeStyle(kind.toLowerCase(java.util.Locale.ROOT), FALLBACK, new float[0], 0.8f));
+        var name = kind.toLowerCase(java.util.Locale.ROOT);
+        return edges.getOrDefault(kind, new EdgeStyle(name, FALLBACK, new float[0], 0.8f, name));
     }
 
     private static VizStyle load() {

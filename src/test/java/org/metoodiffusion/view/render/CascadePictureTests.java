@@ -65,7 +65,7 @@ class CascadePictureTests {
     void labelsNeverOverlapAndTheLegendListsWhatIsDrawn(String root) throws Exception {
         var view = views.view(ViewRequest.whole(root, "platform", null, "descendants", "root",
                 ViewRequest.DEFAULT_RENDER_CAP));
-        var scene = renderer.scene(view);
+        var scene = renderer.scene(view, null);
         save(root.replace("#", "hashtag-") + ".png", renderer.png(view));
 
         var boxes = scene.labels();
@@ -93,14 +93,17 @@ class CascadePictureTests {
 
     @Test
     void aPathNamesEachHopWithItsKindAndDelay() throws Exception {
-        var view = views.view(ViewRequest.whole("milano", "platform", "@AnnaPaquin", "descendants", "root",
-                ViewRequest.DEFAULT_RENDER_CAP));
-        var scene = renderer.scene(view);
-        save("milano-path-annapaquin.png", renderer.png(view));
+        var request = ViewRequest.whole("milano", "platform", "@AnnaPaquin", "descendants", "root",
+                ViewRequest.DEFAULT_RENDER_CAP);
+        var view = views.view(request);
+        var behind = views.cascadeBehind(request);
+        assertThat(behind.graph().nodes().size()).isGreaterThan(view.graph().nodes().size());
+        var scene = renderer.scene(view, behind);
+        save("milano-path-annapaquin.png", renderer.png(view, behind));
         assertThat(scene.labels()).hasSize(view.graph().nodes().size());
         assertThat(scene.labels().stream().skip(1).map(LabelPlacer.Placed::text))
                 .allSatisfy(text -> assertThat(text).containsPattern(" · (reply|quote|retweet|mention|seed) · \\+\\d"));
-        var image = ImageIO.read(new ByteArrayInputStream(renderer.png(view)));
+        var image = ImageIO.read(new ByteArrayInputStream(renderer.png(view, behind)));
         assertThat(image.getWidth()).isEqualTo(ViewRenderer.WIDTH);
     }
 

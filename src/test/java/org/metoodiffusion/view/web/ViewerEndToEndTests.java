@@ -20,6 +20,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -84,6 +85,9 @@ class ViewerEndToEndTests extends EmbeddedAppTest {
         }
         assertThat(browser.findElement(By.cssSelector("#sizes-chart img")).getAttribute("src"))
                 .contains("/api/views/cascade-sizes.png?root=%23metoo");
+        // The pictures' axis: time since the root, logarithmic, with its tick labels under the graph.
+        assertThat(browser.findElements(By.cssSelector("#axis span"))).extracting(WebElement::getText).contains("0");
+        screenshot("cascade.png");
 
         var account = browser.findElement(By.id("account"));
         account.sendKeys("@AnnaPaquin");
@@ -91,10 +95,11 @@ class ViewerEndToEndTests extends EmbeddedAppTest {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#path li"), 2));
         var hops = browser.findElements(By.cssSelector("#path li"));
         assertThat(hops.get(0).getText()).startsWith("@Alyssa_Milano").contains("root");
-        assertThat(hops.get(1).getText()).startsWith("@AnnaPaquin").contains("reply");
+        assertThat(hops.get(1).getText()).startsWith("@AnnaPaquin").contains("reply, +2 h 38 min");
         assertThat(hops.get(1).getAttribute("data-id")).isEqualTo("919699405009846272");
         assertThat(text("path-note")).startsWith("1 hop(s) from @Alyssa_Milano");
         assertThat(browser.findElement(By.cssSelector("#links a")).getAttribute("href")).contains("account=");
+        screenshot("path.png");
 
         var slider = browser.findElement(By.id("time"));
         assertThat(visible()).isEqualTo("2");
@@ -113,6 +118,27 @@ class ViewerEndToEndTests extends EmbeddedAppTest {
         var image = ImageIO.read(saved.toFile());
         assertThat(image.getWidth()).isGreaterThan(800);
         assertThat(nonWhite(image, browser.findElement(By.id("graph")).getRect().getWidth())).isGreaterThan(50);
+    }
+
+    /** The adoption chart the side panel shows, opened on its own, as a reader would. */
+    @Test
+    void theAdoptionChartOpensFromTheSidePanel() throws Exception {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://127.0.0.1:" + port + "/?root=milano");
+        wait.until(d -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-state")));
+        var chart = browser.findElement(By.cssSelector("#adoption-chart img")).getAttribute("src");
+        browser.get(chart.replaceAll("width=\\d+", "width=1200").replaceAll("height=\\d+", "height=800"));
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "return document.images.length ? document.images[0].naturalWidth : 0")).intValue() > 0);
+        var image = ImageIO.read(screenshot("adoption.png").toFile());
+        assertThat(image.getWidth()).isGreaterThan(800);
+    }
+
+    /** A screenshot of the browser's window, kept under target/viewer/ for a look. */
+    private static Path screenshot(String name) throws Exception {
+        var shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        return Files.copy(shot.toPath(), Files.createDirectories(Path.of("target", "viewer")).resolve(name),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static String text(String id) {
