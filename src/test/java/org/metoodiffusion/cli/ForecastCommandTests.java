@@ -2,18 +2,14 @@ package org.metoodiffusion.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code trace forecast} at account level on imported SNAP activity, and {@code benchmark forecast} on a file. */
 class ForecastCommandTests {
@@ -38,10 +34,10 @@ class ForecastCommandTests {
 
         // The root account is active from its first activation (+10 s), where the cascade starts: 5 events,
         // 4 of them in the first minute, three reshares in 20 s: supercritical.
-        assertThat(run("trace", "forecast", "account:1", "--at", "1m", "--data-dir", data))
+        assertThat(CommandOutput.run("trace", "forecast", "account:1", "--at", "1m", "--data-dir", data))
                 .contains("level account, at 1m", "observed now: 5 events", "equal weights", "SEISMIC", "baseline")
                 .contains("SUPERCRITICAL", "not enough training cascades");
-        assertThat(run("trace", "forecast", "account:1", "--at", "1h", "--json", "--data-dir", data))
+        assertThat(CommandOutput.run("trace", "forecast", "account:1", "--at", "1h", "--json", "--data-dir", data))
                 .contains("\"level\" : \"account\"", "\"eventsUsed\" : 4", "\"nStar\" : 1.0");
 
         var err = new StringWriter();
@@ -60,22 +56,10 @@ class ForecastCommandTests {
             }
         }
         Files.writeString(dir.resolve("cascades.csv"), csv);
-        assertThat(run("benchmark", "forecast", "--input", dir.resolve("cascades.csv").toString(), "--min-events", "5",
+        assertThat(CommandOutput.run("benchmark", "forecast", "--input", dir.resolve("cascades.csv").toString(), "--min-events", "5",
                 "--horizons", "2m,5m"))
                 .contains("6 cascades, 6 with >= 5 events forecast at 2m and 5m")
                 .containsPattern("goal seismic-vs-baseline: [0-9.]+ \\(<= 0.7\\): (met|NOT met)")
                 .containsPattern("goal interval-coverage: [0-9.]+% \\(70-90%\\): (met|NOT met)");
-    }
-
-    private static String run(String... arguments) {
-        PrintStream original = System.out;
-        var out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(new CommandLine(new MetooDiffusion()).execute(arguments)).isZero();
-        } finally {
-            System.setOut(original);
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -2,18 +2,14 @@ package org.metoodiffusion.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code import} of a SNAP activity file, then {@code trace} at account level, on a fresh embedded database. */
 class TraceAccountLevelCommandTests {
@@ -36,14 +32,14 @@ class TraceAccountLevelCommandTests {
         assertThat(MetooDiffusion.commandLine().execute("import", dir.resolve("activity.txt").toString(), "--data-dir",
                 data, "--quiet", "--rejects", dir.resolve("rejects.jsonl").toString())).isZero();
 
-        assertThat(run("trace", "cascade", "account:1", "--data-dir", data))
+        assertThat(CommandOutput.run("trace", "cascade", "account:1", "--data-dir", data))
                 .contains("level account, method platform", "accounts 4", "depth 2", "breadth by depth [1, 1, 2]");
-        assertThat(run("trace", "path", "account:1", "account:4", "--data-dir", data))
+        assertThat(CommandOutput.run("trace", "path", "account:1", "account:4", "--data-dir", data))
                 .contains("level account", "2 hops", "time-respecting: true", "RETWEET", "FIRST_ACTIVATION")
                 .contains("2012-07-01T00:00:30Z");
-        assertThat(run("trace", "adoption", "account:1", "--bucket", "hour", "--data-dir", data))
+        assertThat(CommandOutput.run("trace", "adoption", "account:1", "--bucket", "hour", "--data-dir", data))
                 .contains("level account", "4 accounts");
-        assertThat(run("trace", "nodes", "account:1", "--json", "--data-dir", data))
+        assertThat(CommandOutput.run("trace", "nodes", "account:1", "--json", "--data-dir", data))
                 .contains("\"level\" : \"account\"", "\"basis\" : \"FIRST_ACTIVATION\"");
 
         var err = new StringWriter();
@@ -51,17 +47,5 @@ class TraceAccountLevelCommandTests {
                 .execute("trace", "cascade", "account:1", "--method", "followee", "--data-dir", data);
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("does not apply at account level").doesNotContain("\tat ");
-    }
-
-    private static String run(String... arguments) {
-        PrintStream original = System.out;
-        var out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(new CommandLine(new MetooDiffusion()).execute(arguments)).isZero();
-        } finally {
-            System.setOut(original);
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 }
