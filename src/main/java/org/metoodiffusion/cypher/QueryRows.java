@@ -1,5 +1,6 @@
 package org.metoodiffusion.cypher;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -33,7 +34,7 @@ public class QueryRows {
         this.database = database;
     }
 
-    /** One row's columns; values are strings, longs or null (what the streaming queries return). */
+    /** One row's columns, as plain Java values whichever way the query ran. */
     public interface Row {
 
         String string(String column);
@@ -43,6 +44,12 @@ public class QueryRows {
 
         /** Whether the column is the boolean true. */
         boolean isTrue(String column);
+
+        /** The column as a map (a map projection), or null. */
+        Map<String, Object> map(String column);
+
+        /** The column as a list, empty when null. */
+        <T> List<T> list(String column);
     }
 
     /** Runs {@code query} in one read transaction and hands each row to {@code consumer}. */
@@ -63,6 +70,16 @@ public class QueryRows {
 
                         public boolean isTrue(String column) {
                             return Boolean.TRUE.equals(row.get(column));
+                        }
+
+                        @SuppressWarnings("unchecked")
+                        public Map<String, Object> map(String column) {
+                            return (Map<String, Object>) row.get(column);
+                        }
+
+                        @SuppressWarnings("unchecked")
+                        public <T> List<T> list(String column) {
+                            return row.get(column) == null ? List.of() : (List<T>) row.get(column);
                         }
                     });
                     return true;
@@ -94,6 +111,15 @@ public class QueryRows {
 
             public boolean isTrue(String column) {
                 return record.get(column).asBoolean(false);
+            }
+
+            public Map<String, Object> map(String column) {
+                return record.get(column).isNull() ? null : record.get(column).asMap();
+            }
+
+            @SuppressWarnings("unchecked")
+            public <T> List<T> list(String column) {
+                return record.get(column).isNull() ? List.of() : (List<T>) record.get(column).asList();
             }
         };
     }

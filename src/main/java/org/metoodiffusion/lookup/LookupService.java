@@ -1,50 +1,42 @@
 package org.metoodiffusion.lookup;
 
+import java.util.ArrayList;
 import java.util.Map;
 
 import org.metoodiffusion.api.NotFoundException;
-import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.cypher.QueryRows;
 import org.metoodiffusion.id.AccountKey;
 import org.metoodiffusion.id.Ids;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
-/** Posts and accounts by id; ids are validated before any query runs. */
+/**
+ * Posts and accounts by id; ids are validated before any query runs. Read through {@link QueryRows}:
+ * in-process when the database is embedded, through the driver otherwise.
+ */
 @Service
 public class LookupService {
 
-    private final Neo4jClient neo4j;
-    private final QueryLibrary queries;
+    private final QueryRows rows;
 
-    public LookupService(Neo4jClient neo4j, QueryLibrary queries) {
-        this.neo4j = neo4j;
-        this.queries = queries;
+    public LookupService(QueryRows rows) {
+        this.rows = rows;
     }
 
     public PostView post(String id) {
-        return neo4j.query(queries.get(LookupQuery.POST))
-                .bind(Ids.requirePostId(id)).to("id")
-                .fetchAs(PostView.class)
-                .mappedBy((types, row) -> new PostView(row.get("post").asMap(), nullable(row.get("author")),
-                        row.get("hashtags").asList(v -> v.asString()), row.get("mentions").asList(v -> v.asMap()),
-                        row.get("references").asList(v -> v.asMap()), row.get("credits").asList(v -> v.asString()),
-                        row.get("replies").asLong(), row.get("quotes").asLong(), row.get("retweets").asLong()))
-                .one()
+        var found = new ArrayList<PostView>(1);
+        rows.forEach(LookupQuery.POST, Map.of("id", Ids.requirePostId(id)), row -> found.add(new PostView(
+                row.map("post"), row.map("author"), row.list("hashtags"), row.list("mentions"), row.list("references"),
+                row.list("credits"), row.number("replies"), row.number("quotes"), row.number("retweets"))));
+        return found.stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No post with id " + id + " in the graph."));
     }
 
     public AccountView account(String id) {
-        return neo4j.query(queries.get(LookupQuery.ACCOUNT))
-                .bindAll(AccountKey.of(id).parameters())
-                .fetchAs(AccountView.class)
-                .mappedBy((types, row) -> new AccountView(row.get("account").asMap(), row.get("posts").asLong(),
-                        row.get("firstPostAt").asString(null), row.get("lastPostAt").asString(null),
-                        row.get("mentionedBy").asLong(), row.get("origins").asList(v -> v.asString())))
-                .one()
+        var found = new ArrayList<AccountView>(1);
+        rows.forEach(LookupQuery.ACCOUNT, AccountKey.of(id).parameters(), row -> found.add(new AccountView(
+                row.map("account"), row.number("posts"), row.string("firstPostAt"), row.string("lastPostAt"),
+                row.number("mentionedBy"), row.list("origins"))));
+        return found.stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No account with id " + id + " in the graph."));
-    }
-
-    private static Map<String, Object> nullable(org.neo4j.driver.Value value) {
-        return value.isNull() ? null : value.asMap();
     }
 }

@@ -4,9 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.cypher.QueryRows;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /** The author's follower count (0 when the data does not give it): audience, not influence shown. */
@@ -14,12 +13,10 @@ import org.springframework.stereotype.Component;
 @Order(2)
 class FollowersMeasure implements NodeMeasure {
 
-    private final Neo4jClient neo4j;
-    private final QueryLibrary queries;
+    private final QueryRows rows;
 
-    FollowersMeasure(Neo4jClient neo4j, QueryLibrary queries) {
-        this.neo4j = neo4j;
-        this.queries = queries;
+    FollowersMeasure(QueryRows rows) {
+        this.rows = rows;
     }
 
     @Override
@@ -36,13 +33,8 @@ class FollowersMeasure implements NodeMeasure {
     public double[] scores(DiffusionTree tree) {
         var ids = tree.nodes().stream().map(TreeNode::accountId).filter(Objects::nonNull).distinct().toList();
         Map<String, Long> followers = new HashMap<>();
-        neo4j.query(queries.get(ViewQuery.ACCOUNT_FOLLOWERS)).bind(ids).to("ids")
-                .fetchAs(Followers.class)
-                .mappedBy((types, row) -> new Followers(row.get("id").asString(), row.get("followers").asLong()))
-                .all().forEach(f -> followers.put(f.id(), f.count()));
+        rows.forEach(ViewQuery.ACCOUNT_FOLLOWERS, Map.of("ids", ids),
+                row -> followers.put(row.string("id"), row.number("followers")));
         return NodeMeasure.byAuthor(tree, followers);
-    }
-
-    private record Followers(String id, long count) {
     }
 }
