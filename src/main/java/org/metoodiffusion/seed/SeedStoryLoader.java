@@ -4,19 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-import org.metoodiffusion.cypher.Query;
 import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.cypher.QueryRows;
 import org.metoodiffusion.ingest.OriginQuery;
 import org.metoodiffusion.schema.SchemaMigrations;
 import org.metoodiffusion.stats.StatsQuery;
+import org.metoodiffusion.store.WriteTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the seed story into an empty database at start (unless {@code METOO_SEED=false}), in one
@@ -28,16 +27,16 @@ public class SeedStoryLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeedStoryLoader.class);
 
-    private final Neo4jClient neo4j;
+    private final WriteTarget writes;
+    private final QueryRows rows;
     private final QueryLibrary queries;
-    private final TransactionTemplate transactions;
     private final boolean loadedAtStart;
 
-    public SeedStoryLoader(Neo4jClient neo4j, QueryLibrary queries, TransactionTemplate transactions,
-            SchemaMigrations schema, @Value("${metoo.seed.enabled:true}") boolean enabled) {
-        this.neo4j = neo4j;
+    public SeedStoryLoader(WriteTarget writes, QueryRows rows, QueryLibrary queries, SchemaMigrations schema,
+            @Value("${metoo.seed.enabled:true}") boolean enabled) {
+        this.writes = writes;
+        this.rows = rows;
         this.queries = queries;
-        this.transactions = transactions;
         this.loadedAtStart = enabled && isEmpty();
         if (loadedAtStart) {
             load();
@@ -52,22 +51,21 @@ public class SeedStoryLoader {
     /** Loads (or re-loads: every statement merges) the seed story. */
     public void load() {
         var story = readStory();
-        transactions.executeWithoutResult(status -> {
-            run(SeedQuery.ACCOUNTS, Map.of("dataset", story.dataset(), "accounts", story.accounts()));
-            run(SeedQuery.ORIGINS, Map.of("dataset", story.dataset(), "origins", story.origins()));
-            run(SeedQuery.POSTS, Map.of("dataset", story.dataset(), "posts", story.posts()));
-            run(OriginQuery.CREDIT_MENTIONS, Map.of());
+        writes.inTransaction(statements -> {
+            var dataset = story.dataset();
+            statements.run(queries.get(SeedQuery.ACCOUNTS), Map.of("dataset", dataset, "accounts", story.accounts()));
+            statements.run(queries.get(SeedQuery.ORIGINS), Map.of("dataset", dataset, "origins", story.origins()));
+            statements.run(queries.get(SeedQuery.POSTS), Map.of("dataset", dataset, "posts", story.posts()));
+            statements.run(queries.get(OriginQuery.CREDIT_MENTIONS), Map.of());
         });
         LOG.info("Loaded the seed story: {} accounts, {} posts, {} origin(s)", story.accounts().size(),
                 story.posts().size(), story.origins().size());
     }
 
     private boolean isEmpty() {
-        return neo4j.query(queries.get(StatsQuery.IS_EMPTY)).fetchAs(Boolean.class).one().orElse(true);
-    }
-
-    private void run(Query query, Map<String, Object> parameters) {
-        neo4j.query(queries.get(query)).bindAll(parameters).run();
+        boolean[] empty = {true};
+        rows.forEach(StatsQuery.IS_EMPTY, Map.of(), row -> empty[0] = row.isTrue("empty"));
+        return empty[0];
     }
 
     private static SeedStory readStory() {
