@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.metoodiffusion.generate.CampaignGenerator;
 import org.metoodiffusion.seed.SeedStoryLoader;
 import org.metoodiffusion.stats.GraphStatsService;
 import org.metoodiffusion.support.EmptyGraphTest;
+import org.metoodiffusion.support.RejectLines;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The importer end to end, into a real embedded database. */
@@ -218,14 +218,7 @@ class ImportTests extends EmptyGraphTest {
     }
 
     private List<JsonNode> rejects() throws IOException {
-        var mapper = new ObjectMapper();
-        return Files.readAllLines(dir.resolve("rejects.jsonl")).stream().map(line -> {
-            try {
-                return mapper.readTree(line);
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
+        return RejectLines.read(dir.resolve("rejects.jsonl"));
     }
 
     private Object value(String cypher) {

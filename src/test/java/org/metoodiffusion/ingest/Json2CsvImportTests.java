@@ -3,7 +3,6 @@ package org.metoodiffusion.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,11 +15,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.metoodiffusion.support.EmptyGraphTest;
+import org.metoodiffusion.support.RejectLines;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
@@ -197,14 +196,7 @@ class Json2CsvImportTests extends EmptyGraphTest {
     }
 
     private List<JsonNode> rejects() throws IOException {
-        var mapper = new ObjectMapper();
-        return Files.readAllLines(dir.resolve("rejects.jsonl")).stream().map(line -> {
-            try {
-                return mapper.readTree(line);
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
+        return RejectLines.read(dir.resolve("rejects.jsonl"));
     }
 
     private long count(String cypher) {

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.BiConsumer;
 
 import org.metoodiffusion.ingest.ImportInput;
+import org.metoodiffusion.ingest.ImportSink;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -84,6 +86,31 @@ final class CsvRecords implements Iterator<CsvRecords.Record> {
             throw new UncheckedIOException(e);
         }
         parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
+    }
+
+    /**
+     * Reads a table whose first line is a header with an {@code id} column, handing every later
+     * record to {@code rows}; without such a header nothing is read and the header line is the one
+     * reject, naming the {@code format} expected.
+     */
+    static void readWithIdHeader(Reader reader, char separator, String format, ImportSink sink,
+            BiConsumer<CsvHeader, Record> rows) throws IOException {
+        try {
+            var records = new CsvRecords(reader, separator);
+            if (!records.hasNext()) {
+                return;
+            }
+            var first = records.next();
+            var header = CsvHeader.of(first.fields());
+            if (!first.ok() || !header.has("id")) {
+                sink.reject(first.line(), "not a " + format + " header (no 'id' column); nothing of this input was read",
+                        first.raw());
+                return;
+            }
+            records.forEachRemaining(record -> rows.accept(header, record));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     static Iterable<Record> of(Reader reader) {

@@ -1,7 +1,6 @@
 package org.metoodiffusion.ingest.format;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -52,22 +51,8 @@ public final class Json2CsvReader implements FormatReader {
     public void read(ImportInput input, ImportSink sink) throws IOException {
         var head = input.head();
         char separator = !head.isEmpty() && head.get(0).indexOf('\t') >= 0 ? '\t' : ',';
-        try {
-            var records = new CsvRecords(input.reader(), separator);
-            if (!records.hasNext()) {
-                return;
-            }
-            var first = records.next();
-            var header = CsvHeader.of(first.fields());
-            if (!first.ok() || !header.has("id")) {
-                sink.reject(first.line(), "not a json2csv header (no 'id' column); nothing of this input was read",
-                        first.raw());
-                return;
-            }
-            records.forEachRemaining(record -> readRow(header, record, sink));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        CsvRecords.readWithIdHeader(input.reader(), separator, "json2csv", sink,
+                (header, record) -> readRow(header, record, sink));
     }
 
     /** The names of a header line: tab-separated if it holds a tab, else comma-separated. */

@@ -1,7 +1,6 @@
 package org.metoodiffusion.ingest.format;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,22 +43,8 @@ public final class TwarcCsvReader implements FormatReader {
 
     @Override
     public void read(ImportInput input, ImportSink sink) throws IOException {
-        try {
-            var records = new CsvRecords(input.reader());
-            if (!records.hasNext()) {
-                return;
-            }
-            var first = records.next();
-            var header = CsvHeader.of(first.fields());
-            if (!first.ok() || !header.has("id")) {
-                sink.reject(first.line(), "not a twarc-csv header (no 'id' column); nothing of this input was read",
-                        first.raw());
-                return;
-            }
-            records.forEachRemaining(record -> readRow(header, record, sink));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        CsvRecords.readWithIdHeader(input.reader(), ',', "twarc-csv", sink,
+                (header, record) -> readRow(header, record, sink));
     }
 
     private static void readRow(CsvHeader header, CsvRecords.Record record, ImportSink sink) {
