@@ -21,6 +21,7 @@ public enum CentralityQuery implements Query {
     ESTIMATE_PAGERANK,
     ESTIMATE_WCC,
     GDS_INSTALLED,
+    GRAPH_SIZE,
     NAMES_ACCOUNTS,
     NAMES_POSTS,
     PROJECT_ACCOUNTS,

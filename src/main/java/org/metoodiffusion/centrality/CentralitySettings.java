@@ -16,10 +16,13 @@ import org.springframework.util.unit.DataSize;
  *                         (embedded), or GDS's own check (external server)
  * @param cacheEntries     computed results kept (each holds one value per projected node)
  * @param computeThreads   computations running at once; more wait, within their timeout
+ * @param projections      projections kept in the GDS catalog while the graph is unchanged (fewer
+ *                         when a computation needs their memory)
  */
 @ConfigurationProperties("metoo.centrality")
 public record CentralitySettings(@DefaultValue("5m") Duration timeout, DataSize memoryLimit,
-        @DefaultValue("32") int cacheEntries, @DefaultValue("2") int computeThreads) {
+        @DefaultValue("32") int cacheEntries, @DefaultValue("2") int computeThreads,
+        @DefaultValue("4") int projections) {
 
     public CentralitySettings {
         if (timeout.isNegative() || timeout.isZero()) {
@@ -27,6 +30,9 @@ public record CentralitySettings(@DefaultValue("5m") Duration timeout, DataSize 
         }
         if (cacheEntries < 1 || computeThreads < 1) {
             throw new IllegalArgumentException("metoo.centrality.cache-entries and compute-threads must be >= 1");
+        }
+        if (projections < 0) {
+            throw new IllegalArgumentException("metoo.centrality.projections must be >= 0 (0: keep none)");
         }
     }
 

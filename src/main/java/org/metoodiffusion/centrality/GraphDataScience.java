@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +17,7 @@ import jakarta.annotation.PreDestroy;
 import org.metoodiffusion.amplified.AmplifiedGraph;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.store.EmbeddedNeo4j;
+import org.metoodiffusion.store.GraphVersion;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
@@ -31,9 +33,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Access to the GDS plugin: checks it is installed, then runs a computation on a projection made
- * for it, in one transaction, on a worker thread, within a time limit; the projection is dropped
- * afterwards whatever happens (failure, timeout, interrupt). On timeout the transaction is
+ * Access to the GDS plugin: checks it is installed, then runs a computation on a projection, in one
+ * transaction, on a worker thread, within a time limit. The projection is kept in the catalog for
+ * the next computation while the graph is unchanged ({@link ProjectionCatalog}), else dropped
+ * whatever happens (failure, timeout, interrupt). On timeout the transaction is
  * terminated (GDS algorithms stop at their next termination check; some, such as betweenness, only
  * at the end), the projection is dropped and the caller gets {@link ComputationTimeoutException}
  * at once.
@@ -43,6 +46,7 @@ class GraphDataScience {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphDataScience.class);
     private static final Duration REGISTRATION_WAIT = Duration.ofMinutes(1);
+    private static final long SWEEP_SECONDS = 2;
 
     /** What a computation does with the projected graph, inside the projection's transaction. */
     @FunctionalInterface
@@ -57,10 +61,13 @@ class GraphDataScience {
     private final SessionConfig session;
     private final QueryConfig queryConfig;
     private final ExecutorService workers;
+    private final GraphVersion version;
+    private final ProjectionCatalog catalog;
+    private final ScheduledExecutorService sweeper;
     private volatile boolean installed;
 
     GraphDataScience(Driver driver, QueryLibrary queries, ObjectProvider<EmbeddedNeo4j> embedded,
-            AmplifiedGraph amplified, @Value("${metoo.neo4j.database:neo4j}") String database,
+            AmplifiedGraph amplified, GraphVersion version, @Value("${metoo.neo4j.database:neo4j}") String database,
             CentralitySettings settings) {
         this.driver = driver;
         this.amplified = amplified;
@@ -74,6 +81,25 @@ class GraphDataScience {
             thread.setDaemon(true);
             return thread;
         });
+        this.version = version;
+        this.catalog = new ProjectionCatalog(settings.projections(), this::drop);
+        // Frees the heap of projections a write made stale without waiting for the next request.
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            var thread = new Thread(runnable, "centrality-projections");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sweeper.scheduleWithFixedDelay(this::retireStaleProjections, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private void retireStaleProjections() {
+        try {
+            if (catalog.size() > 0) {
+                version.current().ifPresent(catalog::retireBefore);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not retire stale projections: {}", e.getMessage());
+        }
     }
 
     void requireInstalled() {
@@ -93,28 +119,30 @@ class GraphDataScience {
     }
 
     /**
-     * Runs {@code before} (the memory check), projects {@code projection}, applies {@code work}, all
-     * within {@code timeout}, and drops the projection.
+     * Runs {@code before} (the memory check), projects {@code projection} or borrows the one kept
+     * for it, applies {@code work}, all within {@code timeout}, and keeps the projection for the next
+     * computation on the same graph version (else drops it).
      */
     <T> T onProjection(Projection projection, Orientation orientation, Duration timeout, Runnable before,
             Work<T> work) {
         requireInstalled();
-        var graphName = "metoo-" + UUID.randomUUID();
+        var computation = "metoo-" + UUID.randomUUID();
         Future<T> future = workers.submit(() -> {
-            long started = System.nanoTime();
-            before.run();
-            LOG.debug("{}: memory check {} ms", graphName, (System.nanoTime() - started) / 1_000_000);
-            return run(graphName, projection, orientation, timeout, work);
+            try {
+                return run(computation, projection, orientation, timeout, before, work);
+            } finally {
+                catalog.ended(computation);
+            }
         });
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            abandon(future, graphName);
+            abandon(future, computation);
             throw new ComputationTimeoutException("The computation did not finish within " + timeout.toSeconds()
                     + " s and was stopped. Narrow the projection (kinds, window), sample (betweenness: samplingSize), "
                     + "or allow more time (timeout, up to the server's metoo.centrality.timeout).", timeout);
         } catch (InterruptedException e) {
-            abandon(future, graphName);
+            abandon(future, computation);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while computing", e);
         } catch (ExecutionException e) {
@@ -122,18 +150,52 @@ class GraphDataScience {
         }
     }
 
-    private <T> T run(String graphName, Projection projection, Orientation orientation, Duration timeout, Work<T> work) {
+    /** A new projection is named after its computation, which its transaction's metadata names too. */
+    private <T> T run(String computation, Projection projection, Orientation orientation, Duration timeout,
+            Runnable before, Work<T> work) {
+        var version = this.version.current();
+        var key = version.isPresent() ? new ProjectionCatalog.Key(version.getAsLong(), projection, orientation) : null;
+        var lease = key == null ? null : catalog.acquire(key);
+        boolean kept = false;
         try (var session = driver.session(this.session)) {
+            checkMemory(before);
             var config = TransactionConfig.builder().withTimeout(timeout)
-                    .withMetadata(Map.of("computation", graphName)).build();
+                    .withMetadata(Map.of("computation", computation)).build();
+            T result;
+            ProjectedGraph graph;
             try (var tx = session.beginTransaction(config)) {
-                var graph = project(tx, graphName, projection, orientation);
-                var result = work.apply(tx, graph);
+                graph = lease != null ? lease.graph().asReused() : project(tx, computation, projection, orientation);
+                result = work.apply(tx, graph);
                 tx.commit();
-                return result;
             }
+            if (lease == null && key != null && !graph.isEmpty()) {
+                kept = catalog.keep(key, graph, session.run(queries.get(CentralityQuery.GRAPH_SIZE),
+                        Map.of("graphName", computation)).single().get("sizeInBytes").asLong());
+            }
+            return result;
         } finally {
-            uninterrupted(() -> drop(graphName));
+            if (lease != null) {
+                catalog.release(lease);
+            } else if (!kept) {
+                uninterrupted(() -> drop(computation));
+            }
+        }
+    }
+
+    /**
+     * The memory check, making room when it refuses: kept projections no computation uses go,
+     * least recently used first, until the shortfall is freed (the heap they held is garbage then,
+     * which the JVM reclaims when the computation allocates).
+     */
+    private void checkMemory(Runnable check) {
+        try {
+            check.run();
+        } catch (InsufficientMemoryException e) {
+            long shortfall = e.requiredBytes() - e.availableBytes();
+            if (shortfall <= 0 || catalog.free(shortfall) < shortfall) {
+                throw e;
+            }
+            LOG.debug("freed kept projections for {} bytes", shortfall);
         }
     }
 
@@ -174,9 +236,9 @@ class GraphDataScience {
                     "to", projection.to() == null ? null : projection.to().atOffset(ZoneOffset.UTC),
                     "undirected", undirected)).single();
         }
-        var graph = row.get("graphName").isNull() ? new ProjectedGraph(graphName, 0, 0, materialised)
+        var graph = row.get("graphName").isNull() ? new ProjectedGraph(graphName, 0, 0, materialised, false)
                 : new ProjectedGraph(graphName, row.get("nodes").asLong(), row.get("relationships").asLong(),
-                        materialised);
+                        materialised, false);
         LOG.debug("{}: projected {} nodes, {} relationships{} in {} ms", graphName, graph.nodes(),
                 graph.relationships(), materialised ? " from AMPLIFIED" : "", (System.nanoTime() - started) / 1_000_000);
         return graph;
@@ -184,17 +246,19 @@ class GraphDataScience {
 
     /**
      * Gives up a computation the caller no longer waits for: it is not started if still queued,
-     * else its transaction is terminated and its projection dropped now (an algorithm still running
-     * keeps its own reference to the graph). The worker is not interrupted: an interrupted thread
+     * else its transaction is terminated and its projection, unless kept already, dropped now (an
+     * algorithm still running keeps its own reference to the graph). The worker is not interrupted: an interrupted thread
      * cannot talk to the database, so its own drop would fail ("Retries interrupted") and leave the
      * projection in the catalog, which GDS keeps for the life of the JVM. The worker drops again
      * when it ends, for a projection that was still being built now.
      */
-    private void abandon(Future<?> future, String graphName) {
+    private void abandon(Future<?> future, String computation) {
         future.cancel(false);
         uninterrupted(() -> {
-            terminate(graphName);
-            drop(graphName);
+            terminate(computation);
+            if (catalog.abandon(computation)) {
+                drop(computation);
+            }
         });
     }
 
@@ -246,6 +310,7 @@ class GraphDataScience {
 
     @PreDestroy
     void stop() {
+        sweeper.shutdownNow();
         workers.shutdownNow();
     }
 }

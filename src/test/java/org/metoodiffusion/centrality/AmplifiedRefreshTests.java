@@ -55,9 +55,15 @@ class AmplifiedRefreshTests {
         var next = centrality.top(Projection.all(Level.ACCOUNT), Measure.PAGE_RANK,
                 new MeasureParameters(0.8, null, null, null, null, null, null, null, null, null, null, null), TIMEOUT,
                 new Page(0, 10));
-        assertThat(next.computation().projection().materialised()).isTrue();
+        assertThat(next.computation().projection().reused()).as("the first request's projection is kept: the graph "
+                + "did not change").isTrue();
         assertThat(next.items()).extracting(RankedNode::id).containsExactlyElementsOf(
                 first.items().stream().map(RankedNode::id).toList());
         assertThat(next.items().get(0).id()).isEqualTo("b");
+        var undirected = centrality.top(Projection.all(Level.ACCOUNT), Measure.K_CORE, MeasureParameters.NONE, TIMEOUT,
+                new Page(0, 10));
+        assertThat(undirected.computation().projection().reused()).isFalse();
+        assertThat(undirected.computation().projection().materialised()).as("a new projection comes from the rebuilt "
+                + "AMPLIFIED").isTrue();
     }
 }

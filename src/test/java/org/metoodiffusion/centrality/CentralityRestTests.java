@@ -149,16 +149,25 @@ class CentralityRestTests extends EmbeddedAppTest {
     }
 
     /**
-     * This test's own request leaves no projection behind. GDS's catalog
-     * is one per JVM, shared by every test context, so graphs of other contexts' computations may be
-     * listed too: only the graphs that appeared during these requests count.
+     * A computation keeps its projection for the next one on the same graph: a second measure on
+     * the same projection (a window no other test asks for) projects nothing. GDS's catalog is one
+     * per JVM, shared by every test context, so only the graphs that appeared during these requests count.
      */
     @Test
-    void projectionsAreDroppedAfterUse() {
+    void aSecondMeasureReusesTheKeptProjection() throws Exception {
         var before = GdsCatalog.graphNames(driver);
-        assertThat(http.getForEntity("/api/centrality/articlerank?limit=1", String.class).getStatusCode().value())
-                .isEqualTo(200);
-        assertThat(GdsCatalog.graphNames(driver)).isSubsetOf(before);
+        var first = ok(http.getForEntity("/api/centrality/articlerank?limit=1&from=2001-02-03", String.class));
+        assertThat(first.at("/computation/projection/reused").asBoolean()).isFalse();
+        var kept = new java.util.HashSet<>(GdsCatalog.graphNames(driver));
+        kept.removeAll(before);
+        assertThat(kept).as("the one projection this request made").hasSize(1);
+        var second = ok(http.getForEntity("/api/centrality/pagerank?limit=1&from=2001-02-03", String.class));
+        assertThat(second.at("/computation/projection/reused").asBoolean()).isTrue();
+        assertThat(second.at("/computation/projection/nodes").asLong())
+                .isEqualTo(first.at("/computation/projection/nodes").asLong());
+        var after = new java.util.HashSet<>(GdsCatalog.graphNames(driver));
+        after.removeAll(before);
+        assertThat(after).as("no new projection").isEqualTo(kept);
     }
 
     @Test

@@ -241,6 +241,37 @@ class CentralityTests extends EmptyGraphTest {
         assertThat(GdsCatalog.graphNames(driver)).as("the projection is dropped at the timeout").isSubsetOf(graphs);
     }
 
+    /**
+     * A projection is kept for the next computation on the same graph (another measure pays only
+     * its algorithm) and leaves GDS's catalog after a write, without waiting for a request.
+     */
+    @Test
+    void keptProjectionsServeTheNextMeasureAndGoWhenTheGraphChanges() throws InterruptedException {
+        path("a", "b", "c");
+        var before = GdsCatalog.graphNames(driver);
+        var first = centrality.top(Projection.all(Level.ACCOUNT), Measure.PAGE_RANK, MeasureParameters.NONE, TIMEOUT,
+                new Page(0, 10));
+        assertThat(first.computation().projection().reused()).isFalse();
+        var kept = new java.util.HashSet<>(GdsCatalog.graphNames(driver));
+        kept.removeAll(before);
+        assertThat(kept).hasSize(1);
+        var second = centrality.top(Projection.all(Level.ACCOUNT), Measure.ARTICLE_RANK, MeasureParameters.NONE,
+                TIMEOUT, new Page(0, 10));
+        assertThat(second.computation().projection().reused()).isTrue();
+        assertThat(second.total()).isEqualTo(3);
+
+        write("MATCH (c:Account {id: 'c'}) CREATE (c)-[:INTERACTED {kind: 'reply', at: datetime()}]->(:Account {id: 'd'})");
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (GdsCatalog.graphNames(driver).containsAll(kept) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(GdsCatalog.graphNames(driver)).as("dropped after the write").doesNotContainAnyElementsOf(kept);
+        var third = centrality.top(Projection.all(Level.ACCOUNT), Measure.ARTICLE_RANK, MeasureParameters.NONE,
+                TIMEOUT, new Page(0, 10));
+        assertThat(third.computation().projection().reused()).isFalse();
+        assertThat(third.total()).as("the new account is in the new projection").isEqualTo(4);
+    }
+
     @Test
     void parametersAreValidated() {
         assertThatThrownBy(() -> new MeasureParameters(1.0, null, null, null, null, null, null, null, null, null, null, null))
