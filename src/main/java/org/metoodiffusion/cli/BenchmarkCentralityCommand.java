@@ -10,11 +10,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code benchmark centrality}: centrality over HTTP on a Higgs-sized network, against networkx and under wrk. */
+/** {@code benchmark centrality}: centrality over HTTP on a Higgs-sized network, against igraph and networkx, under wrk. */
 @Command(name = "centrality", mixinStandardHelpOptions = true,
-        description = "Generate a Higgs-sized retweet network, import it, serve it on 127.0.0.1 and time a cold "
-                + "PageRank request, sampled and exact betweenness, networkx's PageRank on the same edges, and wrk on "
-                + "the cached top 100.")
+        description = "Generate a Higgs-sized retweet network, import it, serve it on 127.0.0.1 and time the "
+                + "first PageRank request after the change, requests on the kept projection, sampled and exact "
+                + "betweenness, igraph's and networkx's PageRank on the same edges, and wrk on the cached top 100; "
+                + "ends with one goal line per goal.")
 final class BenchmarkCentralityCommand implements Callable<Integer> {
 
     @Option(names = "--accounts", defaultValue = "256491", description = "Accounts (default ${DEFAULT-VALUE}, Higgs).")
