@@ -41,6 +41,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CentralityBenchmark {
 
     public static final double GOAL_COLD_SECONDS = 2.0;
+    public static final double GOAL_LOUVAIN_SECONDS = 10;
     /** A request with new parameters on an unchanged graph, end to end, against igraph's end to end. */
     public static final double GOAL_IGRAPH_REUSED = 0.5;
     /** The first request after a change, end to end, against igraph's end to end. */
@@ -127,10 +128,15 @@ public final class CentralityBenchmark {
             var exact = timed(base + "/api/centrality/betweenness?limit=100");
             out.printf("betweenness exact (%s): %.2f s%n", exact.body().at("/computation/method").asText(),
                     exact.seconds());
+            var louvain = timed(base + "/api/communities/louvain?limit=10");
+            var leiden = timed(base + "/api/communities/leiden?limit=10");
+            out.printf("communities (undirected projection, concurrency 1): Louvain %.2f s, Leiden %.2f s%n",
+                    louvain.seconds(), leiden.seconds());
+            goals.atMost("louvain", louvain.seconds(), GOAL_LOUVAIN_SECONDS, "%.2f s");
             gdsComputeSeconds(context, null);
             double gdsOneThread = gdsComputeSeconds(context, 1);
-            var igraph = reference("igraph", "/benchmark/igraph_pagerank.py", weighted);
-            var networkx = reference("networkx", "/benchmark/networkx_pagerank.py", weighted);
+            var igraph = ReferencePageRank.run(ReferencePageRank.Tool.IGRAPH, weighted, workDir, out);
+            var networkx = ReferencePageRank.run(ReferencePageRank.Tool.NETWORKX, weighted, workDir, out);
             goals.atMost("first-request-after-change", cold.seconds(), GOAL_COLD_SECONDS, "%.2f s");
             compare(igraph, networkx, cold.seconds(), reused, gdsOneThread);
             wrk(base + "/api/centrality/pagerank?limit=100");
@@ -191,33 +197,8 @@ public final class CentralityBenchmark {
         return times.get(1);
     }
 
-    /** A reference tool's PageRank on the same weighted edges; null (having said so) when it is missing. */
-    private Reference reference(String tool, String resource, Path weighted) throws IOException, InterruptedException {
-        var script = workDir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
-        try (InputStream in = getClass().getResourceAsStream(resource)) {
-            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
-        }
-        var result = exec(List.of(python(), script.toString(), weighted.toString()));
-        if (result == null || result.code() != 0) {
-            out.println(tool + ": skipped (" + python() + " with " + tool + " not available: apt-get install python3-"
-                    + tool + ")" + (result == null ? "" : ": " + lastLine(result.output())));
-            return null;
-        }
-        var fields = lastLine(result.output()).split(" ");
-        var reference = new Reference(tool, fields[4], Long.parseLong(fields[0]), Long.parseLong(fields[1]),
-                Double.parseDouble(fields[2]), Double.parseDouble(fields[3]));
-        out.printf("%s %s PageRank (same %,d nodes, %,d weighted edges): compute only %.3f s; end to end (read the "
-                + "edge file, build the graph, PageRank, top 100) %.2f s%n", tool, reference.version(),
-                reference.nodes(), reference.edges(), reference.computeSeconds(), reference.endToEndSeconds());
-        return reference;
-    }
-
-    private record Reference(String tool, String version, long nodes, long edges, double computeSeconds,
-            double endToEndSeconds) {
-    }
-
     /** The ratios against the references, and their goals. */
-    private void compare(Reference igraph, Reference networkx, double firstSeconds, double reusedSeconds,
+    private void compare(ReferencePageRank igraph, ReferencePageRank networkx, double firstSeconds, double reusedSeconds,
             double gdsOneThread) {
         if (igraph == null) {
             goals.notMeasured("reused-projection-vs-igraph", "<= " + GOAL_IGRAPH_REUSED + "x", "no igraph");
@@ -237,15 +218,6 @@ public final class CentralityBenchmark {
             goals.atLeast("networkx-vs-gds-compute-one-thread", networkx.computeSeconds() / gdsOneThread,
                     GOAL_NETWORKX_RATIO, "%.1fx");
         }
-    }
-
-    /** Debian's Python, whose packages (python3-igraph, python3-networkx) the benchmark uses; else the PATH's. */
-    private static String python() {
-        return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
-    }
-
-    private static String lastLine(String output) {
-        return output.strip().lines().reduce((a, b) -> b).orElse("");
     }
 
     /**
@@ -329,11 +301,11 @@ public final class CentralityBenchmark {
         return new ObjectMapper().readTree(response.body());
     }
 
-    private record Exec(int code, String output) {
+    record Exec(int code, String output) {
     }
 
     /** Runs a command; null when it cannot be started (not installed). */
-    private static Exec exec(List<String> command) throws InterruptedException {
+    static Exec exec(List<String> command) throws InterruptedException {
         try {
             var process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
             var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -60,12 +61,58 @@ public final class HiggsLikeEdges {
                 pairs.merge(((long) sources[i] << 32) | targets[i], 1, Integer::sum);
             }
         }
+        writePairs(pairs, weighted);
+        return new Written(accounts, count, pairs.size());
+    }
+
+    private static void writePairs(Map<Long, Integer> pairs, Path weighted) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(weighted)) {
             for (Map.Entry<Long, Integer> pair : pairs.entrySet()) {
                 out.write((pair.getKey() >>> 32) + " " + (pair.getKey() & 0xffffffffL) + " " + pair.getValue() + "\n");
             }
         }
-        return new Written(accounts, count, pairs.size());
+    }
+
+    /** The Higgs activity file's size (SNAP higgs-activity_time.txt): accounts and timed events of each kind. */
+    static final int ACTIVITY_ACCOUNTS = 304_691;
+    static final int ACTIVITY_RETWEETS = 354_930;
+    static final int ACTIVITY_MENTIONS = 171_237;
+    static final int ACTIVITY_REPLIES = 36_902;
+
+    /**
+     * A timed activity file the shape of SNAP's Higgs one ({@code userA userB unix_ts RT|MT|RE}):
+     * {@link #ACTIVITY_ACCOUNTS} accounts and the Higgs file's retweets, mentions and replies,
+     * interleaved in proportion, by the same arrival and attachment rule as {@link #write};
+     * {@code weighted} gets the distinct pairs ({@code source target count}) for the reference tools.
+     * Returns the events written.
+     */
+    public static int writeActivity(long seed, Path snap, Path weighted) throws IOException {
+        var random = new SplittableRandom(seed);
+        int events = ACTIVITY_RETWEETS + ACTIVITY_MENTIONS + ACTIVITY_REPLIES;
+        var targets = new int[events];
+        var pairs = new HashMap<Long, Integer>();
+        // Exactly the Higgs file's count of each kind, in a random order.
+        var kinds = new String[events];
+        Arrays.fill(kinds, 0, ACTIVITY_RETWEETS, "RT");
+        Arrays.fill(kinds, ACTIVITY_RETWEETS, ACTIVITY_RETWEETS + ACTIVITY_MENTIONS, "MT");
+        Arrays.fill(kinds, ACTIVITY_RETWEETS + ACTIVITY_MENTIONS, events, "RE");
+        for (int i = events - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            var kind = kinds[i];
+            kinds[i] = kinds[j];
+            kinds[j] = kind;
+        }
+        try (BufferedWriter out = Files.newBufferedWriter(snap)) {
+            out.write("# Higgs-like activity (generated): userA userB unix_ts RT|MT|RE\n");
+            for (int i = 0; i < events; i++) {
+                int source = i + 2 <= ACTIVITY_ACCOUNTS ? i + 2 : 2 + random.nextInt(ACTIVITY_ACCOUNTS - 1);
+                targets[i] = earlier(source, targets, i, random);
+                out.write(source + " " + targets[i] + " " + (START + WEEK * i / events) + " " + kinds[i] + "\n");
+                pairs.merge(((long) source << 32) | targets[i], 1, Integer::sum);
+            }
+        }
+        writePairs(pairs, weighted);
+        return events;
     }
 
     /** An account that arrived before {@code account}: uniform, or by the retweets it already has. */

@@ -2,15 +2,9 @@ package org.metoodiffusion.benchmark;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,13 +15,10 @@ import java.util.List;
  */
 public final class StartupBenchmark {
 
-    private static final Duration TIMEOUT = Duration.ofMinutes(2);
-
     private final Path target;
     private final int restarts;
     private final Duration idle;
     private final PrintStream out;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     /** @param target the build's {@code target} directory (holding {@code app/} and the fat jar) */
     public StartupBenchmark(Path target, int restarts, Duration idle, PrintStream out) {
@@ -66,43 +57,14 @@ public final class StartupBenchmark {
 
     /** Starts the server; returns {seconds to healthy, resident MB after the idle wait (first start only)}. */
     private double[] start(List<String> launch, Path dataDir, boolean measureMemory) throws Exception {
-        int httpPort = freePort();
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(launch);
-        command.addAll(List.of("serve", "--data-dir=" + dataDir, "--http-port=" + httpPort, "--bolt-port=0"));
-        long started = System.nanoTime();
-        var process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("server.log").toFile()).start();
-        try {
-            var health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(2)).build();
-            while (!healthy(health)) {
-                if (!process.isAlive() || System.nanoTime() - started > TIMEOUT.toNanos()) {
-                    throw new IllegalStateException("The server did not become healthy; see " + dataDir.resolve("server.log"));
-                }
-                Thread.sleep(100);
-            }
-            double seconds = (System.nanoTime() - started) / 1e9;
+        try (var server = ServerProcess.serve(launch, dataDir, dataDir.resolve("server.log"))) {
+            double seconds = server.awaitHealthy();
             double megabytes = 0;
             if (measureMemory) {
                 Thread.sleep(idle.toMillis());
-                megabytes = residentMegabytes(process.pid());
+                megabytes = residentMegabytes(server.pid());
             }
             return new double[] {seconds, megabytes};
-        } finally {
-            process.destroy();
-            process.waitFor();
-        }
-    }
-
-    private boolean healthy(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 
@@ -113,11 +75,5 @@ public final class StartupBenchmark {
             }
         }
         return Double.NaN;
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Measure and print figures; run with the heap you mean to use (e.g. java -Xmx1g -jar ...).",
         subcommands = {BenchmarkImportCommand.class, BenchmarkStartupCommand.class, BenchmarkTraceCommand.class,
-                BenchmarkViewsCommand.class, BenchmarkCentralityCommand.class, BenchmarkForecastCommand.class})
+                BenchmarkViewsCommand.class, BenchmarkCentralityCommand.class, BenchmarkForecastCommand.class,
+                BenchmarkHiggsCommand.class})
 final class BenchmarkCommand {
 }

@@ -1,0 +1,89 @@
+package org.metoodiffusion.benchmark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What a researcher waits for between a Higgs-sized activity file and a first PageRank: the bulk
+ * import ({@code import --bulk}), the server's start until healthy ({@code serve}) and the first
+ * PageRank request, each as the README runs it (its own JVM, the extracted jar and its class data
+ * sharing archive), on a generated file the shape of SNAP's Higgs activity
+ * ({@link HiggsLikeEdges#writeActivity}).
+ */
+public final class HiggsEndToEndBenchmark {
+
+    public static final double GOAL_SECONDS = 30;
+
+    private final Path app;
+    private final Path workDir;
+    private final long seed;
+    private final PrintStream out;
+
+    /** @param app the build's {@code target/app} directory (the extracted jar and its archive) */
+    public HiggsEndToEndBenchmark(Path app, Path workDir, long seed, PrintStream out) {
+        this.app = app;
+        // Neo4j's offline importer needs an absolute home.
+        this.workDir = workDir.toAbsolutePath();
+        this.seed = seed;
+        this.out = out;
+    }
+
+    public void run() throws IOException, InterruptedException {
+        var archive = app.resolve("metoo-diffusion.jsa");
+        if (!Files.exists(archive)) {
+            throw new IllegalArgumentException("No " + archive + ": build with ./mvnw -DskipTests package first");
+        }
+        var dataDir = workDir.resolve("database");
+        if (Files.exists(dataDir)) {
+            throw new IllegalArgumentException(dataDir + " exists; give the benchmark an empty --work-dir");
+        }
+        Files.createDirectories(workDir);
+        var activity = workDir.resolve("higgs-like-activity.txt");
+        var weighted = workDir.resolve("higgs-like-activity.weighted.txt");
+        int events = HiggsLikeEdges.writeActivity(seed, activity, weighted);
+        out.printf("Higgs end to end: %,d timed events (RT %,d, MT %,d, RE %,d) among %,d accounts (generated, seed %d), "
+                + "%d cores%n", events, HiggsLikeEdges.ACTIVITY_RETWEETS, HiggsLikeEdges.ACTIVITY_MENTIONS,
+                HiggsLikeEdges.ACTIVITY_REPLIES, HiggsLikeEdges.ACTIVITY_ACCOUNTS, Runtime.getRuntime().availableProcessors());
+        var launch = List.of("-XX:SharedArchiveFile=" + archive, "-jar", app.resolve("metoo-diffusion.jar").toString());
+        double importing = ServerProcess.run(launch, List.of("import", "--bulk", "--quiet", "--format=snap",
+                "--data-dir=" + dataDir, "--rejects=" + workDir.resolve("rejects.jsonl"), activity.toString()),
+                workDir.resolve("import.log"));
+        out.printf("import --bulk: %.1f s%n", importing);
+        try (var server = ServerProcess.serve(launch, dataDir, workDir.resolve("server.log"))) {
+            double healthy = server.awaitHealthy();
+            out.printf("serve: healthy after %.1f s%n", healthy);
+            long started = System.nanoTime();
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(server.base() + "/api/centrality/pagerank?limit=100")).timeout(Duration.ofMinutes(10))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            double pageRank = (System.nanoTime() - started) / 1e9;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("PageRank answered " + response.statusCode() + ": " + response.body());
+            }
+            var projection = new ObjectMapper().readTree(response.body()).at("/computation/projection");
+            out.printf("first PageRank, top 100: %.2f s (%,d accounts, %,d relationships; projected from AMPLIFIED: %s)%n",
+                    pageRank, projection.at("/nodes").asLong(), projection.at("/relationships").asLong(),
+                    projection.at("/materialised").asBoolean());
+            double total = importing + healthy + pageRank;
+            out.printf("end to end: %.1f s%n", total);
+            var igraph = ReferencePageRank.run(ReferencePageRank.Tool.IGRAPH, weighted, workDir, out);
+            if (igraph != null) {
+                out.printf("end to end / igraph's (which keeps nothing: no database, no server): %.1fx%n",
+                        total / igraph.endToEndSeconds());
+            }
+            var goals = new Goals();
+            goals.atMost("higgs-end-to-end", total, GOAL_SECONDS, "%.1f s");
+            goals.print(out);
+        }
+    }
+}
