@@ -22,13 +22,15 @@ final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int httpPort;
+    private final int boltPort;
     private final long launched;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-    private ServerProcess(Process process, Path log, int httpPort, long launched) {
+    private ServerProcess(Process process, Path log, int httpPort, int boltPort, long launched) {
         this.process = process;
         this.log = log;
         this.httpPort = httpPort;
+        this.boltPort = boltPort;
         this.launched = launched;
     }
 
@@ -47,19 +49,21 @@ final class ServerProcess implements AutoCloseable {
         return (System.nanoTime() - started) / 1e9;
     }
 
-    /** Launches {@code serve} on {@code dataDir} with HTTP on a free loopback port and Bolt on any port. */
-    static ServerProcess serve(List<String> launch, Path dataDir, Path log, String... options) throws IOException {
-        int httpPort;
-        try (var socket = new ServerSocket(0)) {
-            httpPort = socket.getLocalPort();
-        }
-        var arguments = new ArrayList<>(List.of("serve", "--data-dir=" + dataDir, "--http-port=" + httpPort,
-                "--bolt-port=0"));
-        arguments.addAll(List.of(options));
+    /** Launches {@code serve} on {@code dataDir} with HTTP and Bolt on free loopback ports. */
+    static ServerProcess serve(List<String> launch, Path dataDir, Path log) throws IOException {
+        int httpPort = freePort();
+        int boltPort = freePort();
+        var arguments = List.of("serve", "--data-dir=" + dataDir, "--http-port=" + httpPort, "--bolt-port=" + boltPort);
         long launched = System.nanoTime();
         var process = new ProcessBuilder(command(launch, arguments)).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        return new ServerProcess(process, log, httpPort, launched);
+        return new ServerProcess(process, log, httpPort, boltPort, launched);
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** Waits for a healthy {@code /actuator/health}; returns the seconds since launch. */
@@ -77,6 +81,10 @@ final class ServerProcess implements AutoCloseable {
 
     String base() {
         return "http://127.0.0.1:" + httpPort;
+    }
+
+    String boltUri() {
+        return "bolt://127.0.0.1:" + boltPort;
     }
 
     long pid() {

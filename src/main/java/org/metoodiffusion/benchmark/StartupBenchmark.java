@@ -5,13 +5,16 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Launches the packaged server as the README does and prints the time from launch to a healthy
  * {@code /actuator/health} (first start on an empty data directory, then restarts) and the
  * resident memory once idle; the same with the plain fat jar (no class data sharing archive) as the
- * reference, measured in the same run.
+ * reference, measured in the same run. Then restarts on a database the user gives (e.g. the
+ * million posts of {@code benchmark import}), and times a command-line call through Bolt to the
+ * running server as docs/configuration.md runs it.
  */
 public final class StartupBenchmark {
 
@@ -20,9 +23,19 @@ public final class StartupBenchmark {
     private final Duration idle;
     private final PrintStream out;
 
-    /** @param target the build's {@code target} directory (holding {@code app/} and the fat jar) */
-    public StartupBenchmark(Path target, int restarts, Duration idle, PrintStream out) {
+    public static final double GOAL_HEALTHY_SECONDS = 8;
+    public static final double GOAL_CLI_SECONDS = 3;
+
+    private final Path database;
+    private final Goals goals = new Goals();
+
+    /**
+     * @param target   the build's {@code target} directory (holding {@code app/} and the fat jar)
+     * @param database an existing data directory to restart on as well, or null
+     */
+    public StartupBenchmark(Path target, Path database, int restarts, Duration idle, PrintStream out) {
         this.target = target;
+        this.database = database;
         this.restarts = restarts;
         this.idle = idle;
         this.out = out;
@@ -36,14 +49,55 @@ public final class StartupBenchmark {
         var withArchive = List.of("-XX:SharedArchiveFile=" + archive, "-jar",
                 target.resolve("app").resolve("metoo-diffusion.jar").toString());
         var plain = List.of("-jar", target.resolve("metoo-diffusion.jar").toString());
-        double shared = series("README command (extracted jar + CDS archive)", withArchive);
-        double reference = series("reference: java -jar target/metoo-diffusion.jar", plain);
+        var seedStory = Files.createTempDirectory("metoo-startup");
+        double shared = series("README command (extracted jar + CDS archive)", withArchive, seedStory);
+        double reference = series("reference: java -jar target/metoo-diffusion.jar", plain,
+                Files.createTempDirectory("metoo-startup"));
         out.printf("launch to healthy, restarts: %.2f of the reference%n", shared / reference);
+        goals.atMost("healthy-seed-story", shared, GOAL_HEALTHY_SECONDS, "%.1f s");
+        if (database != null) {
+            double given = restarts("README command on " + database, withArchive, database);
+            goals.atMost("healthy-given-database", given, GOAL_HEALTHY_SECONDS, "%.1f s");
+        }
+        cliThroughBolt(withArchive, archive, seedStory);
+        goals.print(out);
+    }
+
+    /**
+     * {@code trace cascade milano -a bolt://...} against the server running on the seed story, with
+     * the flags docs/configuration.md gives short calls: the median of three.
+     */
+    private void cliThroughBolt(List<String> serverLaunch, Path archive, Path dataDir) throws Exception {
+        var cli = List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-jar",
+                target.resolve("app").resolve("metoo-diffusion.jar").toString());
+        try (var server = ServerProcess.serve(serverLaunch, dataDir, dataDir.resolve("server.log"))) {
+            server.awaitHealthy();
+            var seconds = new ArrayList<Double>();
+            for (int run = 0; run < 3; run++) {
+                seconds.add(ServerProcess.run(cli, List.of("trace", "cascade", "milano", "-a", server.boltUri()),
+                        dataDir.resolve("cli.log")));
+            }
+            seconds.sort(null);
+            out.printf("trace cascade milano -a %s (CDS archive, TieredStopAtLevel=1): %.2f s wall (median of 3: "
+                    + "%.2f, %.2f, %.2f)%n", server.boltUri(), seconds.get(1), seconds.get(0), seconds.get(1),
+                    seconds.get(2));
+            goals.atMost("cli-through-bolt", seconds.get(1), GOAL_CLI_SECONDS, "%.2f s");
+        }
+    }
+
+    /** Restarts on an existing database; returns the mean launch-to-healthy time. */
+    private double restarts(String name, List<String> launch, Path dataDir) throws Exception {
+        double total = 0;
+        for (int run = 1; run <= restarts; run++) {
+            double seconds = start(launch, dataDir, false)[0];
+            out.printf("%s, restart %d: healthy after %.1f s%n", name, run, seconds);
+            total += seconds;
+        }
+        return total / restarts;
     }
 
     /** Returns the mean launch-to-healthy time of the restarts. */
-    private double series(String name, List<String> launch) throws Exception {
-        var dataDir = Files.createTempDirectory("metoo-startup");
+    private double series(String name, List<String> launch, Path dataDir) throws Exception {
         double restartSeconds = 0;
         for (int run = 0; run <= restarts; run++) {
             var result = start(launch, dataDir, run == 0);
