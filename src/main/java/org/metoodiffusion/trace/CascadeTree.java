@@ -2,6 +2,8 @@ package org.metoodiffusion.trace;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * The root's tree of a {@link Cascade}, as structural virality and the views read it: the nodes the
@@ -78,6 +80,17 @@ public final class CascadeTree {
     public String accountId(int i) {
         int author = cascade.author(node[i]);
         return author < 0 ? null : cascade.accountId(author);
+    }
+
+    /** The authors' account ids, each once, in node order. */
+    public Set<String> accountIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (int i = 0; i < size(); i++) {
+            if (accountId(i) != null) {
+                ids.add(accountId(i));
+            }
+        }
+        return ids;
     }
 
     /** The author's handle, or null when unknown. */
