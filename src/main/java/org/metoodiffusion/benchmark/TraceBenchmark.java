@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.metoodiffusion.generate.CampaignGenerator;
 import org.metoodiffusion.ingest.ImportProgress;
@@ -182,16 +183,7 @@ public final class TraceBenchmark {
                 count += chain.size();
             }
         }
-        // Nodes are numbered breadth-first, so keeping their order keeps every parent before its children.
-        int[] position = new int[full.size()];
-        int[] parent = new int[size];
-        for (int node = 0, next = 0; node < full.size(); node++) {
-            if (chosen[node]) {
-                position[node] = next;
-                parent[next++] = node == 0 ? -1 : position[full.parent(node)];
-            }
-        }
-        return new CascadeTree(parent);
+        return full.subtree(IntStream.range(0, full.size()).filter(node -> chosen[node]).toArray());
     }
 
     private static double seconds(long nanos) {

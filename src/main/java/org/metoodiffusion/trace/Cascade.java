@@ -87,7 +87,11 @@ public final class Cascade {
         return treeOrder.length;
     }
 
-    /** The root's tree, nodes in breadth-first order (each parent before its children; index 0 is the root). */
+    /**
+     * The root's tree, nodes in the order a breadth-first search meets them (each parent before its
+     * children; index 0 is the root): for passes over the tree in this package. {@link #tree()}
+     * numbers the same nodes by depth, then index.
+     */
     int[] treeOrder() {
         return treeOrder.clone();
     }
@@ -156,18 +160,44 @@ public final class Cascade {
         return postIndex.getOrDefault(postId, -1);
     }
 
-    /** The root's tree as a validated {@link CascadeTree}, nodes numbered in {@link #treeOrder()}. */
+    /**
+     * The root's tree, as structural virality and the views read it: nodes numbered by depth, and
+     * within a depth by their index here (the order the extraction met them), so the views break ties
+     * in the same order whichever reconstruction chose the parents. O(n); built on demand, two
+     * {@code int}s a node.
+     */
     public CascadeTree tree() {
+        int[] order = byDepthThenIndex();
         int[] position = new int[posts.length];
-        for (int i = 0; i < treeOrder.length; i++) {
-            position[treeOrder[i]] = i;
+        long earliest = Long.MAX_VALUE;
+        for (int i = 0; i < order.length; i++) {
+            position[order[i]] = i;
+            earliest = times[order[i]] == UNKNOWN_TIME ? earliest : Math.min(earliest, times[order[i]]);
         }
-        int[] parent = new int[treeOrder.length];
+        int[] parent = new int[order.length];
         parent[0] = -1;
-        for (int i = 1; i < treeOrder.length; i++) {
-            parent[i] = position[parents[treeOrder[i]]];
+        for (int i = 1; i < order.length; i++) {
+            parent[i] = position[parents[order[i]]];
         }
-        return new CascadeTree(parent);
+        long rootTime = times[0] != UNKNOWN_TIME ? times[0] : earliest == Long.MAX_VALUE ? 0 : earliest;
+        return new CascadeTree(this, order, parent, rootTime);
+    }
+
+    /** The nodes of the root's tree by depth, then index: a counting sort, O(n). */
+    private int[] byDepthThenIndex() {
+        // The breadth-first order meets the depths in increasing order: its last node is the deepest,
+        // and where each depth starts in it is where it starts here.
+        int[] next = new int[depths[treeOrder[treeOrder.length - 1]] + 1];
+        for (int i = treeOrder.length - 1; i >= 0; i--) {
+            next[depths[treeOrder[i]]] = i;
+        }
+        int[] order = new int[treeOrder.length];
+        for (int node = 0; node < posts.length; node++) {
+            if (depths[node] >= 0) {
+                order[next[depths[node]]++] = node;
+            }
+        }
+        return order;
     }
 
     private static int[] breadthFirstFromRoot(int[] parents) {

@@ -62,19 +62,17 @@ final class CascadeBuilder {
     }
 
     Cascade build(Root root, String label) {
-        int[] parents = Arrays.copyOf(preferredParents, size);
-        Link[] links = Arrays.copyOf(preferredLinks, size);
-        try {
-            new CascadeTree(parents);
-        } catch (IllegalArgumentException cycle) {
-            parents = Arrays.copyOf(firstParents, size);
-            links = Arrays.copyOf(firstLinks, size);
-        }
+        Cascade preferred = build(root, label, preferredParents, preferredLinks);
+        // Every post was reached from the root, so a post its tree misses sits on a cycle of preferences.
+        return preferred.treeSize() == size ? preferred : build(root, label, firstParents, firstLinks);
+    }
+
+    private Cascade build(Root root, String label, int[] parents, Link[] links) {
         Basis[] bases = new Basis[size];
         Arrays.fill(bases, Basis.RECORDED);
         return new Cascade(root, Level.POST, label, Reconstruction.PLATFORM, Arrays.copyOf(posts, size), postIndex,
                 Arrays.copyOf(authors, size), accountIds.toArray(String[]::new), usernames.toArray(String[]::new),
-                Arrays.copyOf(times, size), links, parents, bases);
+                Arrays.copyOf(times, size), Arrays.copyOf(links, size), Arrays.copyOf(parents, size), bases);
     }
 
     private boolean reach(String post, String account, String username, Long at, int parent, Link link) {

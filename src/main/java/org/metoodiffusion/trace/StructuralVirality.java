@@ -26,13 +26,9 @@ public final class StructuralVirality {
         if (n < 2) {
             return 0;
         }
-        long[] subtree = new long[n];
-        int[] order = tree.topDownOrder();
+        int[] subtree = tree.subtreeSizes();
         double sum = 0;
-        for (int i = n - 1; i > 0; i--) {
-            int node = order[i];
-            subtree[node]++;
-            subtree[tree.parent(node)] += subtree[node];
+        for (int node = 1; node < n; node++) {
             sum += (double) subtree[node] * (n - subtree[node]);
         }
         return 2 * sum / ((double) n * (n - 1));

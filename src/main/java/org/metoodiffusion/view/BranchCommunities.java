@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
+import org.metoodiffusion.trace.CascadeTree;
+
 /**
  * Communities of a cascade by branch: every node belongs to the subtree of the root's child it
  * descends from. Branches are ranked by size; the {@link #NAMED} largest get their own colour
@@ -17,17 +19,17 @@ final class BranchCommunities {
     private BranchCommunities() {
     }
 
-    static String[] groups(DiffusionTree tree) {
+    static String[] groups(CascadeTree tree) {
         int n = tree.size();
         int[] branch = new int[n];
         branch[0] = -1;
         for (int i = 1; i < n; i++) {
-            int parent = tree.node(i).parent();
+            int parent = tree.parent(i);
             branch[i] = parent == 0 ? i : branch[parent];
         }
         int[] sizes = tree.subtreeSizes();
         int[] rankOf = new int[n];
-        var children = IntStream.range(1, n).filter(i -> tree.node(i).parent() == 0).boxed()
+        var children = IntStream.range(1, n).filter(i -> tree.parent(i) == 0).boxed()
                 .sorted(Comparator.<Integer>comparingInt(i -> -sizes[i]).thenComparingInt(i -> i)).toList();
         Arrays.fill(rankOf, Integer.MAX_VALUE);
         for (int rank = 0; rank < children.size(); rank++) {

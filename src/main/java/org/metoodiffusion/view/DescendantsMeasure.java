@@ -1,5 +1,6 @@
 package org.metoodiffusion.view;
 
+import org.metoodiffusion.trace.CascadeTree;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ class DescendantsMeasure implements NodeMeasure {
     }
 
     @Override
-    public double[] scores(DiffusionTree tree) {
+    public double[] scores(CascadeTree tree) {
         int[] sizes = tree.subtreeSizes();
         double[] scores = new double[sizes.length];
         for (int i = 0; i < sizes.length; i++) {

@@ -1,10 +1,11 @@
 package org.metoodiffusion.view;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.metoodiffusion.cypher.QueryRows;
+import org.metoodiffusion.trace.CascadeTree;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +31,8 @@ class FollowersMeasure implements NodeMeasure {
     }
 
     @Override
-    public double[] scores(DiffusionTree tree) {
-        var ids = tree.nodes().stream().map(TreeNode::accountId).filter(Objects::nonNull).distinct().toList();
+    public double[] scores(CascadeTree tree) {
+        var ids = List.copyOf(tree.accountIds());
         Map<String, Long> followers = new HashMap<>();
         rows.forEach(ViewQuery.ACCOUNT_FOLLOWERS, Map.of("ids", ids),
                 row -> followers.put(row.string("id"), row.number("followers")));

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import org.metoodiffusion.api.NotFoundException;
 import org.metoodiffusion.trace.CascadeService;
+import org.metoodiffusion.trace.CascadeTree;
 import org.metoodiffusion.trace.InfluencePaths;
 import org.springframework.stereotype.Service;
 
@@ -23,16 +24,14 @@ public class GraphViewService {
 
     private final CascadeService cascades;
     private final InfluencePaths paths;
-    private final CascadeTrees trees;
     private final NodeMeasures measures;
     private final RootAttribution attribution;
     private final LouvainCommunities communities;
 
-    GraphViewService(CascadeService cascades, InfluencePaths paths, CascadeTrees trees, NodeMeasures measures,
+    GraphViewService(CascadeService cascades, InfluencePaths paths, NodeMeasures measures,
             RootAttribution attribution, LouvainCommunities communities) {
         this.cascades = cascades;
         this.paths = paths;
-        this.trees = trees;
         this.measures = measures;
         this.attribution = attribution;
         this.communities = communities;
@@ -46,7 +45,7 @@ public class GraphViewService {
 
     public ViewResult view(ViewRequest request) {
         var measure = measures.named(request.measure());
-        var tree = trees.tree(request.root(), request.method());
+        var tree = cascades.cascade(request.root(), request.method()).tree();
         double[] scores = measure.scores(tree);
         Subtree shown;
         String capRule = null;
@@ -74,7 +73,7 @@ public class GraphViewService {
     }
 
     /** The tracer's influence path to the account's first post in the cascade, as node indices, root first. */
-    private int[] pathIndices(DiffusionTree tree, ViewRequest request) {
+    private int[] pathIndices(CascadeTree tree, ViewRequest request) {
         var found = paths.to(request.root(), accountTarget(request.account()), request.method());
         if (!found.reachable()) {
             throw new NotFoundException(found.reason());
@@ -95,7 +94,7 @@ public class GraphViewService {
         return value.chars().allMatch(Character::isDigit) ? "account:" + value : "@" + value;
     }
 
-    private static List<NodeView> nodeViews(DiffusionTree tree, Subtree shown, double[] scores, String[] groups) {
+    private static List<NodeView> nodeViews(CascadeTree tree, Subtree shown, double[] scores, String[] groups) {
         double[][] xy = TimeOrderedLayout.positions(shown.tree());
         // Sizes scale to the largest node after the root, which would dwarf everything else.
         double max = 0;
@@ -107,11 +106,10 @@ public class GraphViewService {
         var nodes = new ArrayList<NodeView>(shown.original().length);
         for (int i = 0; i < shown.original().length; i++) {
             int original = shown.original()[i];
-            var node = tree.node(original);
             double size = max <= 0 ? 1 : 1 + 9 * Math.sqrt(Math.min(1, Math.max(0, scores[original]) / max));
-            nodes.add(new NodeView(node.id(), labelOf(tree, original), node.kind(), node.accountId(), node.username(),
-                    node.time(), node.depth(), scores[original], round(size), groups[original], round(xy[0][i]),
-                    round(xy[1][i])));
+            nodes.add(new NodeView(tree.id(original), labelOf(tree, original), tree.link(original).name(),
+                    tree.accountId(original), tree.username(original), tree.time(original), tree.depth(original),
+                    scores[original], round(size), groups[original], round(xy[0][i]), round(xy[1][i])));
         }
         nodes.sort(Comparator.comparing(NodeView::time).thenComparing(NodeView::x));
         return nodes;
@@ -127,27 +125,26 @@ public class GraphViewService {
         var tree = shown.tree();
         var indexById = new HashMap<String, Integer>();
         for (int i = 0; i < tree.size(); i++) {
-            indexById.put(tree.node(i).id(), i);
+            indexById.put(tree.id(i), i);
         }
         var edges = new ArrayList<EdgeView>(page.size());
         for (var view : page) {
-            var node = tree.node(indexById.get(view.id()));
-            if (node.parent() >= 0) {
-                edges.add(new EdgeView(tree.node(node.parent()).id(), node.id(), node.kind(), node.time()));
+            int node = indexById.get(view.id());
+            if (tree.parent(node) >= 0) {
+                edges.add(new EdgeView(tree.id(tree.parent(node)), tree.id(node), tree.link(node).name(), tree.time(node)));
             }
         }
         return edges;
     }
 
-    private static List<TopAccount> topAccounts(DiffusionTree tree, double[] scores) {
+    private static List<TopAccount> topAccounts(CascadeTree tree, double[] scores) {
         var best = new HashMap<String, double[]>();
         var names = new HashMap<String, String>();
-        IntStream.range(0, tree.size()).filter(i -> tree.node(i).accountId() != null).forEach(i -> {
-            var node = tree.node(i);
-            var entry = best.computeIfAbsent(node.accountId(), k -> new double[] {Double.NEGATIVE_INFINITY, 0});
+        IntStream.range(0, tree.size()).filter(i -> tree.accountId(i) != null).forEach(i -> {
+            var entry = best.computeIfAbsent(tree.accountId(i), k -> new double[] {Double.NEGATIVE_INFINITY, 0});
             entry[0] = Math.max(entry[0], scores[i]);
             entry[1]++;
-            names.putIfAbsent(node.accountId(), node.username());
+            names.putIfAbsent(tree.accountId(i), tree.username(i));
         });
         return best.entrySet().stream()
                 .sorted(Comparator.<java.util.Map.Entry<String, double[]>>comparingDouble(e -> -e.getValue()[0])
@@ -157,12 +154,13 @@ public class GraphViewService {
                 .toList();
     }
 
-    private static String labelOf(DiffusionTree tree, int index) {
-        var node = tree.node(index);
-        if (index == 0 && node.accountId() == null) {
+    private static String labelOf(CascadeTree tree, int index) {
+        if (index == 0 && tree.accountId(0) == null) {
             return tree.label();
         }
-        return node.username() != null ? "@" + node.username() : node.accountId() != null ? node.accountId() : node.id();
+        String username = tree.username(index);
+        String account = tree.accountId(index);
+        return username != null ? "@" + username : account != null ? account : tree.id(index);
     }
 
     private static double round(double value) {

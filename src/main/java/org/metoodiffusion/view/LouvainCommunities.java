@@ -9,6 +9,7 @@ import org.metoodiffusion.centrality.CommunityService;
 import org.metoodiffusion.centrality.Level;
 import org.metoodiffusion.centrality.Measure;
 import org.metoodiffusion.centrality.Projection;
+import org.metoodiffusion.trace.CascadeTree;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,13 +33,13 @@ class LouvainCommunities {
         this.settings = settings;
     }
 
-    String[] groups(DiffusionTree tree) {
+    String[] groups(CascadeTree tree) {
         Map<String, Long> byAccount = communities.communityOfEach(Projection.all(Level.ACCOUNT), Measure.LOUVAIN,
                 settings.timeout());
         Long[] community = new Long[tree.size()];
         Map<Long, Integer> nodes = new HashMap<>();
         for (int i = 0; i < tree.size(); i++) {
-            String account = tree.node(i).accountId();
+            String account = tree.accountId(i);
             community[i] = account == null ? null : byAccount.get(account);
             if (community[i] != null) {
                 nodes.merge(community[i], 1, Integer::sum);

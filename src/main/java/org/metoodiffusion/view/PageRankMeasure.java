@@ -9,6 +9,7 @@ import org.metoodiffusion.centrality.Measure;
 import org.metoodiffusion.centrality.MeasureParameters;
 import org.metoodiffusion.centrality.Page;
 import org.metoodiffusion.centrality.Projection;
+import org.metoodiffusion.trace.CascadeTree;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,7 @@ class PageRankMeasure implements NodeMeasure {
     }
 
     @Override
-    public double[] scores(DiffusionTree tree) {
+    public double[] scores(CascadeTree tree) {
         var byAccount = new HashMap<String, Double>();
         centrality.top(Projection.all(Level.ACCOUNT), Measure.PAGE_RANK, MeasureParameters.NONE, settings.timeout(),
                 new Page(0, TOP)).items().forEach(ranked -> byAccount.put(ranked.id(), ranked.score()));

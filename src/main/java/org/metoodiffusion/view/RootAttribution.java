@@ -1,10 +1,11 @@
 package org.metoodiffusion.view;
 
-import java.util.HashSet;
 import java.util.Set;
 
 import org.metoodiffusion.api.NotFoundException;
 import org.metoodiffusion.trace.AttributionCategory;
+import org.metoodiffusion.trace.CascadeService;
+import org.metoodiffusion.trace.CascadeTree;
 import org.metoodiffusion.trace.Reconstruction;
 import org.metoodiffusion.trace.Root;
 import org.springframework.stereotype.Component;
@@ -20,19 +21,19 @@ import org.springframework.stereotype.Component;
 @Component
 class RootAttribution {
 
-    private final CascadeTrees trees;
+    private final CascadeService cascades;
 
-    RootAttribution(CascadeTrees trees) {
-        this.trees = trees;
+    RootAttribution(CascadeService cascades) {
+        this.cascades = cascades;
     }
 
     /** One group per node of the tree; a virtual root's group is the root it stands for. */
-    String[] groups(DiffusionTree tree, Reconstruction method) {
+    String[] groups(CascadeTree tree, Reconstruction method) {
         var milano = accounts(Root.MILANO, method);
         var burke = accounts(Root.BURKE, method);
         var groups = new String[tree.size()];
         for (int i = 0; i < tree.size(); i++) {
-            var account = tree.node(i).accountId();
+            var account = tree.accountId(i);
             boolean isMilano = account != null ? milano.contains(account) : i == 0 && tree.root().equals(Root.MILANO);
             boolean isBurke = account != null ? burke.contains(account) : i == 0 && tree.root().equals(Root.BURKE);
             groups[i] = (isMilano ? isBurke ? AttributionCategory.BOTH : AttributionCategory.MILANO
@@ -42,18 +43,10 @@ class RootAttribution {
     }
 
     private Set<String> accounts(Root root, Reconstruction method) {
-        DiffusionTree tree;
         try {
-            tree = trees.tree(root, method);
+            return cascades.cascade(root, method).tree().accountIds();
         } catch (NotFoundException e) {
             return Set.of();
         }
-        var accounts = new HashSet<String>();
-        tree.nodes().forEach(node -> {
-            if (node.accountId() != null) {
-                accounts.add(node.accountId());
-            }
-        });
-        return accounts;
     }
 }

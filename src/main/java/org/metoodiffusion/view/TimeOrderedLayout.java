@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.metoodiffusion.trace.CascadeTree;
+
 /**
  * A deterministic layout that reads left to right in time, computed once on the server.
  *
@@ -28,12 +30,12 @@ final class TimeOrderedLayout {
     }
 
     /** Positions by node index: {@code [0]} x, {@code [1]} y. */
-    static double[][] positions(DiffusionTree tree) {
+    static double[][] positions(CascadeTree tree) {
         int n = tree.size();
         double[] x = new double[n];
         double[] y = new double[n];
         var byTime = IntStream.range(0, n).boxed()
-                .sorted(Comparator.<Integer, java.time.Instant>comparing(i -> tree.node(i).time()).thenComparingInt(i -> i))
+                .sorted(Comparator.<Integer, java.time.Instant>comparing(tree::time).thenComparingInt(i -> i))
                 .toList();
         for (int rank = 0; rank < n; rank++) {
             x[byTime.get(rank)] = n == 1 ? EXTENT / 2 : EXTENT * rank / (n - 1);
@@ -42,7 +44,7 @@ final class TimeOrderedLayout {
         return new double[][] {x, y};
     }
 
-    private static void tidyY(DiffusionTree tree, double[] y) {
+    private static void tidyY(CascadeTree tree, double[] y) {
         int n = tree.size();
         int[] sizes = tree.subtreeSizes();
         List<List<Integer>> children = new ArrayList<>(n);
@@ -50,10 +52,10 @@ final class TimeOrderedLayout {
             children.add(new ArrayList<>());
         }
         for (int i = 1; i < n; i++) {
-            children.get(tree.node(i).parent()).add(i);
+            children.get(tree.parent(i)).add(i);
         }
         Comparator<Integer> bigFirst = Comparator.<Integer>comparingInt(i -> -sizes[i])
-                .thenComparingInt(i -> Integer.rotateLeft(tree.node(i).id().hashCode() * 0x9E3779B9, 7))
+                .thenComparingInt(i -> Integer.rotateLeft(tree.id(i).hashCode() * 0x9E3779B9, 7))
                 .thenComparingInt(i -> i);
         children.forEach(list -> list.sort(bigFirst));
         // Iterative post-order: leaves take the next slot, parents the middle of their children.

@@ -3,6 +3,8 @@ package org.metoodiffusion.view;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
+import org.metoodiffusion.trace.CascadeTree;
+
 /**
  * The cap rule for big cascades: <b>the top N nodes by the chosen measure, plus the nodes on the
  * paths that connect them to the root</b>, N as large as fits the cap. Nodes are taken in
@@ -18,7 +20,7 @@ final class TopNCap {
     record Capped(Subtree subtree, String rule) {
     }
 
-    static Capped apply(DiffusionTree tree, double[] scores, String measure, int cap) {
+    static Capped apply(CascadeTree tree, double[] scores, String measure, int cap) {
         int n = tree.size();
         if (n <= cap) {
             return new Capped(Subtree.whole(tree), null);
@@ -31,13 +33,13 @@ final class TopNCap {
                 .sorted(Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparingInt(i -> i)).toList();
         for (int node : byScore) {
             int missing = 0;
-            for (int at = node; !kept[at]; at = tree.node(at).parent()) {
+            for (int at = node; !kept[at]; at = tree.parent(at)) {
                 missing++;
             }
             if (count + missing > cap) {
                 break;
             }
-            for (int at = node; !kept[at]; at = tree.node(at).parent()) {
+            for (int at = node; !kept[at]; at = tree.parent(at)) {
                 kept[at] = true;
             }
             count += missing;

@@ -16,7 +16,7 @@ class StructuralViralityTests {
         for (int n : new int[] {2, 3, 10, 1000}) {
             var star = new int[n];
             star[0] = -1;
-            assertThat(StructuralVirality.of(new CascadeTree(star))).isCloseTo(2.0 * (n - 1) / n, within(1e-12));
+            assertThat(StructuralVirality.of(TreeFixture.tree(star))).isCloseTo(2.0 * (n - 1) / n, within(1e-12));
         }
     }
 
@@ -27,14 +27,14 @@ class StructuralViralityTests {
             for (int node = 0; node < n; node++) {
                 chain[node] = node - 1;
             }
-            assertThat(StructuralVirality.of(new CascadeTree(chain))).isCloseTo((n + 1) / 3.0, within(1e-9));
+            assertThat(StructuralVirality.of(TreeFixture.tree(chain))).isCloseTo((n + 1) / 3.0, within(1e-9));
         }
     }
 
     @Test
     void aSmallMixedTreeWorkedOnPaper() {
         // 0 -> 1 -> 3, 0 -> 2: path 3-1-0-2; distances 1,1,2,1,2,3 over 6 pairs = 10/6.
-        var tree = new CascadeTree(new int[] {-1, 0, 0, 1});
+        var tree = TreeFixture.tree(-1, 0, 0, 1);
         assertThat(StructuralVirality.of(tree)).isCloseTo(10 / 6.0, within(1e-12));
         assertThat(StructuralVirality.bruteForce(tree)).isCloseTo(10 / 6.0, within(1e-12));
     }
@@ -49,21 +49,21 @@ class StructuralViralityTests {
             for (int node = 1; node < n; node++) {
                 parent[node] = random.nextInt(node);
             }
-            var tree = new CascadeTree(parent);
+            var tree = TreeFixture.tree(parent);
             assertThat(StructuralVirality.of(tree)).isCloseTo(StructuralVirality.bruteForce(tree), within(1e-9));
         }
     }
 
     @Test
     void aSingleNodeScoresZero() {
-        assertThat(StructuralVirality.of(new CascadeTree(new int[] {-1}))).isZero();
+        assertThat(StructuralVirality.of(TreeFixture.tree(-1))).isZero();
     }
 
     @Test
     void onlyTreesAreAccepted() {
-        assertThatThrownBy(() -> new CascadeTree(new int[] {0})).hasMessageContaining("root");
-        assertThatThrownBy(() -> new CascadeTree(new int[] {-1, 2, 1})).hasMessageContaining("cycle");
-        assertThatThrownBy(() -> new CascadeTree(new int[] {-1, 5})).hasMessageContaining("no valid parent");
-        assertThatThrownBy(() -> new CascadeTree(new int[] {-1, 1})).hasMessageContaining("no valid parent");
+        assertThatThrownBy(() -> TreeFixture.tree(0)).hasMessageContaining("root");
+        assertThatThrownBy(() -> TreeFixture.tree(-1, 2, 1)).hasMessageContaining("cycle");
+        assertThatThrownBy(() -> TreeFixture.tree(-1, 5)).hasMessageContaining("no valid parent");
+        assertThatThrownBy(() -> TreeFixture.tree(-1, 1)).hasMessageContaining("no valid parent");
     }
 }

@@ -1,29 +1,14 @@
 package org.metoodiffusion.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.metoodiffusion.trace.TreeFixture.tree;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.metoodiffusion.trace.Root;
 
 /** The layout and the cap rule on small trees whose answer is known by hand. */
 class TreeLayoutTests {
-
-    private static final Instant T0 = Instant.parse("2017-10-15T20:21:11Z");
-
-    /** A tree from a parent array, node i posted i minutes after the root. */
-    static DiffusionTree tree(int... parents) {
-        var nodes = new ArrayList<TreeNode>();
-        for (int i = 0; i < parents.length; i++) {
-            int depth = i == 0 ? 0 : nodes.get(parents[i]).depth() + 1;
-            nodes.add(new TreeNode("p" + i, "a" + i, "user" + i, T0.plusSeconds(60L * i), parents[i],
-                    i == 0 ? "ROOT" : "REPLY", depth));
-        }
-        return new DiffusionTree(Root.parse("1"), "@user0", nodes);
-    }
 
     @Test
     void xFollowsTimeAndParentsSitMidwayOverTheirChildren() {
@@ -53,7 +38,7 @@ class TreeLayoutTests {
         assertThat(kept).containsExactly(0, 1, 2, 3, 4);
         assertThat(capped.rule()).isEqualTo("Capped: 5 of 6 nodes shown: the top 2 by test plus the 3 node(s) on the "
                 + "paths connecting them to the root");
-        assertThat(capped.subtree().tree().node(3).parent()).isEqualTo(2);
+        assertThat(capped.subtree().tree().parent(3)).isEqualTo(2);
     }
 
     @Test
