@@ -53,7 +53,8 @@ public final class HiggsEndToEndBenchmark {
         int events = HiggsLikeEdges.writeActivity(seed, activity, weighted);
         out.printf("Higgs end to end: %,d timed events (RT %,d, MT %,d, RE %,d) among %,d accounts (generated, seed %d), "
                 + "%d cores%n", events, HiggsLikeEdges.ACTIVITY_RETWEETS, HiggsLikeEdges.ACTIVITY_MENTIONS,
-                HiggsLikeEdges.ACTIVITY_REPLIES, HiggsLikeEdges.ACTIVITY_ACCOUNTS, Runtime.getRuntime().availableProcessors());
+                HiggsLikeEdges.ACTIVITY_REPLIES, HiggsLikeEdges.ACTIVITY_ACCOUNTS, seed,
+                Runtime.getRuntime().availableProcessors());
         var launch = List.of("-XX:SharedArchiveFile=" + archive, "-jar", app.resolve("metoo-diffusion.jar").toString());
         double importing = ServerProcess.run(launch, List.of("import", "--bulk", "--quiet", "--format=snap",
                 "--data-dir=" + dataDir, "--rejects=" + workDir.resolve("rejects.jsonl"), activity.toString()),
