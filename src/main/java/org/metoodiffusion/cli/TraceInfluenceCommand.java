@@ -23,7 +23,8 @@ final class TraceInfluenceCommand extends TraceSubcommand<InfluenceService, Infl
             description = "Simulations, 1.." + InfluenceService.MAX_RUNS + " (default ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--seed", defaultValue = "" + InfluenceService.DEFAULT_SEED, description = "Random seed (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "" + InfluenceService.DEFAULT_SEED,
+            description = "Random seed: the same seed, the same answer (default ${DEFAULT-VALUE}).")
     long seed;
 
     TraceInfluenceCommand() {
@@ -33,7 +34,8 @@ final class TraceInfluenceCommand extends TraceSubcommand<InfluenceService, Infl
     @Override
     InfluenceMaximization answer(InfluenceService influence) {
         if (options.reconstruction() != Reconstruction.PLATFORM || options.level != null) {
-            throw new BadRequestException("influence maximization works on the fitted account graph: --method and --level do not apply");
+            throw new BadRequestException(
+                    "influence maximization works on the fitted account graph: --method and --level do not apply");
         }
         return influence.maximize(k, runs, seed);
     }

@@ -32,7 +32,8 @@ final class TraceModelCommand extends TraceSubcommand<ModelService, ModelFit> {
             description = "Simulations, 1.." + ModelService.MAX_RUNS + " (default ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--seed", defaultValue = "" + ModelService.DEFAULT_SEED, description = "Random seed (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "" + ModelService.DEFAULT_SEED,
+            description = "Random seed: the same seed, the same answer (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--seeds", defaultValue = "" + ModelService.DEFAULT_SEEDS,

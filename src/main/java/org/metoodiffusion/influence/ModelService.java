@@ -83,8 +83,9 @@ public class ModelService {
                     + "adopters): they count at hop 0 of the observed cascade; the model reaches them only over fitted edges.");
         }
         notes.add("The model is fitted on the whole graph, this cascade included: an in-sample comparison.");
-        return new ModelFit(root.toString(), cascades.metrics(root, level, Reconstruction.PLATFORM).rootLabel(), first.level(), seedAccounts, runs, seed,
-                ModelFit.ModelSummary.of(graph), new ModelFit.Comparison(observed.size(), Summary.of(simulated.sizes())),
+        String label = cascades.metrics(root, level, Reconstruction.PLATFORM).rootLabel();
+        return new ModelFit(root.toString(), label, first.level(), seedAccounts, runs, seed, ModelFit.ModelSummary.of(graph),
+                new ModelFit.Comparison(observed.size(), Summary.of(simulated.sizes())),
                 new ModelFit.Comparison(observed.depth(), Summary.of(simulated.depths())),
                 new ModelFit.Comparison(observed.structuralVirality(), Summary.of(simulated.virality())),
                 simulated.shareAtMost(observed.size()), adoption(observed, simulated, steps), notes);
