@@ -20,7 +20,9 @@ import org.springframework.stereotype.Service;
  * Whom a campaign should have started from, under the fitted model: k accounts chosen by {@link
  * Celf} against the top k by PageRank (GDS through {@link CentralityService}: the account
  * interaction graph of every kind, weighted by interaction count, amplifier to amplified, so the
- * much-amplified rank high) and the top k by out-degree in the fitted model (the accounts the most
+ * much-amplified rank high; no PageRank is materialised, write mode stores one only on request, so the
+ * centrality service computes it, cached until the graph changes) and the top k by out-degree in the
+ * fitted model (the accounts the most
  * others responded to), each set's expected spread estimated on the same runs. CELF chooses from
  * the {@value #CANDIDATE_POOL} accounts of largest out-degree plus the PageRank set, which bounds
  * its cost at O(pool x runs x (n' + m')) for the first round.

@@ -2,20 +2,21 @@ package org.metoodiffusion.influence;
 
 /**
  * The runs of one seed set, kept as the measures {@link ModelService} compares: size, depth,
- * structural virality and the new accounts per step of each run. O(runs x depth) memory.
+ * structural virality and the accounts active by each step of each run. O(runs x depth) memory.
  */
 final class Simulations {
 
     private final double[] sizes;
     private final double[] depths;
     private final double[] virality;
-    private final int[][] newByStep;
+    /** Per run, accounts active by step 0, 1, ..., its depth. */
+    private final int[][] cumulative;
 
     private Simulations(int runs) {
         sizes = new double[runs];
         depths = new double[runs];
         virality = new double[runs];
-        newByStep = new int[runs][];
+        cumulative = new int[runs][];
     }
 
     static Simulations run(IndependentCascade model, int[] seeds, int runs) {
@@ -25,7 +26,11 @@ final class Simulations {
             simulations.sizes[r] = run.size();
             simulations.depths[r] = run.depth();
             simulations.virality[r] = run.structuralVirality();
-            simulations.newByStep[r] = run.newByStep();
+            int[] active = run.newByStep().clone();
+            for (int t = 1; t < active.length; t++) {
+                active[t] += active[t - 1];
+            }
+            simulations.cumulative[r] = active;
         }
         return simulations;
     }
@@ -61,12 +66,9 @@ final class Simulations {
 
     /** Accounts active by step t in each run. */
     double[] activeBy(int step) {
-        double[] active = new double[newByStep.length];
-        for (int r = 0; r < newByStep.length; r++) {
-            int[] counts = newByStep[r];
-            for (int t = 0; t <= Math.min(step, counts.length - 1); t++) {
-                active[r] += counts[t];
-            }
+        double[] active = new double[cumulative.length];
+        for (int r = 0; r < cumulative.length; r++) {
+            active[r] = cumulative[r][Math.min(step, cumulative[r].length - 1)];
         }
         return active;
     }

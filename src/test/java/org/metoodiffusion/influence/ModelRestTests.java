@@ -113,6 +113,14 @@ class ModelRestTests extends EmbeddedAppTest {
     }
 
     @Test
+    void openApiDocumentsTheEndpoints() throws Exception {
+        var paths = ok(http.getForEntity("/v3/api-docs", String.class)).at("/paths");
+        assertThat(paths.has("/api/cascades/{root}/model")).isTrue();
+        assertThat(paths.has("/api/cascades/{root}/model.png")).isTrue();
+        assertThat(paths.at("/~1api~1influence/get/parameters").toString()).contains("\"k\"", "\"runs\"", "\"seed\"");
+    }
+
+    @Test
     void badParametersAndUnknownRootsAreProblems() throws Exception {
         for (String query : List.of("runs=0", "runs=10001", "seeds=0", "seeds=101")) {
             assertProblem(http.getForEntity("/api/cascades/" + ROOT + "/model?" + query, String.class), 400,
