@@ -2,7 +2,6 @@ package org.metoodiffusion.influence;
 
 import java.util.Arrays;
 
-import org.metoodiffusion.trace.CascadeTree;
 import org.metoodiffusion.trace.StructuralVirality;
 
 /**
@@ -62,7 +61,7 @@ public final class IndependentCascade {
         for (int i = 0; i < size; i++) {
             tree[i + offset] = parent[i] < 0 ? (offset == 1 ? 0 : -1) : parent[i] + offset;
         }
-        return new Run(size, depth, newByStep, StructuralVirality.of(new CascadeTree(tree)));
+        return new Run(size, depth, newByStep, StructuralVirality.ofParents(tree));
     }
 
     /** Accounts the seeds activate in the run, seeds included (seeds as for {@link #run}). */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.metoodiffusion.trace.CascadeNode;
-import org.metoodiffusion.trace.CascadeTree;
 import org.metoodiffusion.trace.StructuralVirality;
 
 /**
@@ -83,6 +82,6 @@ record ObservedCascade(List<String> accounts, List<String> usernames, int[] hops
             hops[i] = parent < 0 ? 0 : hops[parent] + 1;
             tree[i + offset] = parent < 0 ? (offset == 1 ? 0 : -1) : parent + offset;
         }
-        return new ObservedCascade(List.copyOf(accounts), usernames, hops, StructuralVirality.of(new CascadeTree(tree)));
+        return new ObservedCascade(List.copyOf(accounts), usernames, hops, StructuralVirality.ofParents(tree));
     }
 }

@@ -22,11 +22,33 @@ public final class StructuralVirality {
 
     /** Structural virality in O(n); 0 for a single node. */
     public static double of(CascadeTree tree) {
-        int n = tree.size();
+        return ofSubtreeSizes(tree.subtreeSizes());
+    }
+
+    /**
+     * Structural virality of a tree given as a parent array numbered parents first
+     * ({@code parent[0] == -1}, {@code 0 <= parent[i] < i}), such as a simulated cascade in
+     * activation order; O(n).
+     */
+    public static double ofParents(int[] parent) {
+        int[] sizes = new int[parent.length];
+        for (int i = parent.length - 1; i >= 0; i--) {
+            if (i == 0 ? parent[0] != -1 : parent[i] < 0 || parent[i] >= i) {
+                throw new IllegalArgumentException("not a tree numbered parents first at node " + i);
+            }
+            sizes[i]++;
+            if (i > 0) {
+                sizes[parent[i]] += sizes[i];
+            }
+        }
+        return ofSubtreeSizes(sizes);
+    }
+
+    private static double ofSubtreeSizes(int[] subtree) {
+        int n = subtree.length;
         if (n < 2) {
             return 0;
         }
-        int[] subtree = tree.subtreeSizes();
         double sum = 0;
         for (int node = 1; node < n; node++) {
             sum += (double) subtree[node] * (n - subtree[node]);

@@ -51,7 +51,10 @@ class StructuralViralityTests {
             }
             var tree = TreeFixture.tree(parent);
             assertThat(StructuralVirality.of(tree)).isCloseTo(StructuralVirality.bruteForce(tree), within(1e-9));
+            assertThat(StructuralVirality.ofParents(parent)).as("a bare parent array, as simulations give")
+                    .isCloseTo(StructuralVirality.bruteForce(tree), within(1e-9));
         }
+        assertThatThrownBy(() -> StructuralVirality.ofParents(new int[] {-1, 2, 0})).hasMessageContaining("parents first");
     }
 
     @Test
