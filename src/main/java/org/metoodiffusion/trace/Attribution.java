@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.metoodiffusion.api.NotFoundException;
-import org.metoodiffusion.cypher.QueryRows;
+import org.metoodiffusion.cypher.Cypher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,11 +22,11 @@ public class Attribution {
     public static final String DEFAULT_HASHTAG = "metoo";
 
     private final CascadeService cascades;
-    private final QueryRows rows;
+    private final Cypher cypher;
 
-    Attribution(CascadeService cascades, QueryRows rows) {
+    Attribution(CascadeService cascades, Cypher cypher) {
         this.cascades = cascades;
-        this.rows = rows;
+        this.cypher = cypher;
     }
 
     public AttributionTotals totals(Reconstruction method, String hashtag) {
@@ -65,7 +65,7 @@ public class Attribution {
 
     private void requireKnown(Root account) {
         boolean[] found = {false};
-        rows.forEach(TraceQuery.ROOT_ACCOUNT, CascadeExtractor.accountParameters(account), row -> found[0] = true);
+        cypher.read(TraceQuery.ROOT_ACCOUNT, CascadeExtractor.accountParameters(account), row -> found[0] = true);
         if (!found[0]) {
             throw new NotFoundException("No account " + account.key() + " in the graph.");
         }

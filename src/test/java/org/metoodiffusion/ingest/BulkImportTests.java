@@ -15,8 +15,8 @@ import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.generate.CampaignGenerator;
 import org.metoodiffusion.ingest.bulk.BulkImport;
 import org.metoodiffusion.ingest.format.FormatReaders;
+import org.metoodiffusion.store.EmbeddedCypher;
 import org.metoodiffusion.store.EmbeddedNeo4j;
-import org.metoodiffusion.store.EmbeddedWriteTarget;
 import org.metoodiffusion.store.Neo4jProperties;
 import org.metoodiffusion.support.GraphDump;
 
@@ -50,14 +50,14 @@ class BulkImportTests {
         Map<String, Long> bulk;
         Map<String, Long> bulkSample;
         try (var neo4j = open(dir.resolve("bulk"))) {
-            new GraphWriter(new EmbeddedWriteTarget(neo4j.database()), new QueryLibrary()).settleBulkImport();
+            new GraphWriter(new EmbeddedCypher(neo4j.database(), new QueryLibrary()), new QueryLibrary()).settleBulkImport();
             bulk = read(neo4j, EVERYTHING);
             bulkSample = read(neo4j, SAMPLE);
         }
         try (var neo4j = open(dir.resolve("transactional"));
                 var rejects = new RejectsFile(dir.resolve("rejects.jsonl"))) {
             new ImportJob(FormatReaders.all(), null).run(inputs, rejects, new ImportProgress.Silent(),
-                    new BatchedGraphWrites(new EmbeddedWriteTarget(neo4j.database()), new QueryLibrary(), 500));
+                    new BatchedGraphWrites(new EmbeddedCypher(neo4j.database(), new QueryLibrary()), new QueryLibrary(), 500));
             assertThat(bulk).isEqualTo(read(neo4j, EVERYTHING));
             assertThat(bulkSample).hasSize(50).isEqualTo(read(neo4j, SAMPLE));
         }
@@ -94,13 +94,13 @@ class BulkImportTests {
         }
         List<String> bulk;
         try (var neo4j = open(dir.resolve("bulk"))) {
-            new GraphWriter(new EmbeddedWriteTarget(neo4j.database()), new QueryLibrary()).settleBulkImport();
+            new GraphWriter(new EmbeddedCypher(neo4j.database(), new QueryLibrary()), new QueryLibrary()).settleBulkImport();
             bulk = dump(neo4j);
         }
         try (var neo4j = open(dir.resolve("transactional"));
                 var rejects = new RejectsFile(dir.resolve("rejects.jsonl"))) {
             new ImportJob(FormatReaders.all(), null).run(inputs, rejects, new ImportProgress.Silent(),
-                    new BatchedGraphWrites(new EmbeddedWriteTarget(neo4j.database()), new QueryLibrary(), 500));
+                    new BatchedGraphWrites(new EmbeddedCypher(neo4j.database(), new QueryLibrary()), new QueryLibrary(), 500));
             assertThat(bulk).isEqualTo(dump(neo4j));
         }
         return bulk;
