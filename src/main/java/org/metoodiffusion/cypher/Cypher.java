@@ -1,8 +1,10 @@
 package org.metoodiffusion.cypher;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -17,11 +19,33 @@ public interface Cypher {
     /** Runs the library statement {@code query} in one read transaction and hands each row to {@code rows}. */
     void read(Query query, Map<String, Object> parameters, Consumer<Row> rows);
 
+    /** The first row of {@code query}, turned by {@code map} into a value while it is valid; empty when there is none. */
+    default <T> Optional<T> first(Query query, Map<String, Object> parameters, Function<Row, T> map) {
+        var found = new ArrayList<T>(1);
+        read(query, parameters, row -> {
+            if (found.isEmpty()) {
+                found.add(map.apply(row));
+            }
+        });
+        return found.stream().findFirst();
+    }
+
     /**
      * Runs {@code work} in one write transaction, commits when it returns, and returns what it
      * changed: an interrupted import keeps every batch it finished.
      */
     WriteCounts write(Consumer<Statements> work);
+
+    /**
+     * Runs {@code work} in one write transaction, as {@link #write} does, and returns its answer: for
+     * statements that must reach the server that holds the state they touch (GDS's catalog).
+     */
+    @SuppressWarnings("unchecked")
+    default <T> T transact(Function<Statements, T> work) {
+        var answer = new Object[1];
+        write(statements -> answer[0] = work.apply(statements));
+        return (T) answer[0];
+    }
 
     /**
      * Runs {@code work} in one explicit transaction that the database ends after {@code timeout}
@@ -43,7 +67,10 @@ public interface Cypher {
         void stream(String cypher, Map<String, Object> parameters, Consumer<Row> rows);
     }
 
-    /** One row's columns, as plain Java values whichever way the query ran. */
+    /**
+     * One row's columns, as plain Java values whichever way the query ran; valid only while the
+     * consumer it is handed to runs (the embedded API reuses it for the next row).
+     */
     @FunctionalInterface
     interface Row {
 
