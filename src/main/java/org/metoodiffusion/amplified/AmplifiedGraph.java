@@ -97,10 +97,9 @@ public class AmplifiedGraph {
     public Marker marker() {
         var known = marker;
         if (known == null && version.lastCommitted().isPresent()) {
-            var found = new ArrayList<Marker>();
-            cypher.read(AmplifiedQuery.MARKER, Map.of(), row -> found.add(new Marker(row.number("version"),
-                    orNone(row.number("dataVersion")), row.number("relationships"), row.isTrue("everyAccount"))));
-            known = found.isEmpty() ? Marker.NONE : found.get(0);
+            known = cypher.first(AmplifiedQuery.MARKER, Map.of(), row -> new Marker(row.number("version"),
+                    orNone(row.number("dataVersion")), row.number("relationships"), row.isTrue("everyAccount")))
+                    .orElse(Marker.NONE);
             marker = known;
             // Results cached on the data before the build stay valid after it.
             version.derivedOnly(known.version(), known.dataVersion());

@@ -97,7 +97,8 @@ class Computations {
             var bridges = new ArrayList<BridgeView>();
             if (!graph.isEmpty()) {
                 var pairs = new ArrayList<long[]>();
-                tx.stream(queries.get(GdsProcedure.BRIDGES.stream()), Map.of("graphName", graph.name(), "config", Map.of()),
+                tx.stream(queries.get(GdsProcedure.BRIDGES.stream()),
+                        Map.of("graphName", graph.name(), "config", Map.of()),
                         row -> pairs.add(new long[] {row.asLong("from"), row.asLong("to")}));
                 var nodeIds = pairs.stream().flatMapToLong(Arrays::stream).distinct().toArray();
                 var names = this.names.read(projection.level(), nodeIds);

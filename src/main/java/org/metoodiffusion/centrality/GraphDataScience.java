@@ -147,7 +147,8 @@ class GraphDataScience {
             checkMemory(before);
             var projected = new ProjectedGraph[1];
             T result = cypher.inTransaction(timeout, Map.of("computation", computation), tx -> {
-                projected[0] = lease != null ? lease.graph().asReused() : project(tx, computation, projection, orientation);
+                projected[0] = lease != null ? lease.graph().asReused()
+                        : project(tx, computation, projection, orientation);
                 return work.apply(tx, projected[0]);
             });
             var graph = projected[0];
@@ -188,7 +189,8 @@ class GraphDataScience {
      * is theirs (every kind, no window, account level), else by aggregating the posts; a stale
      * materialisation is rebuilt in the background for the next request.
      */
-    private ProjectedGraph project(Cypher.Statements tx, String graphName, Projection projection, Orientation orientation) {
+    private ProjectedGraph project(Cypher.Statements tx, String graphName, Projection projection,
+            Orientation orientation) {
         long started = System.nanoTime();
         boolean undirected = orientation == Orientation.UNDIRECTED;
         Cypher.Row row = null;
@@ -200,7 +202,8 @@ class GraphDataScience {
                 if (amplified.isFresh() && marker.relationships() > 0) {
                     materialised = true;
                     row = single(tx, queries.get(marker.everyAccount() ? CentralityQuery.PROJECT_AMPLIFIED_EVERY_ACCOUNT
-                            : CentralityQuery.PROJECT_AMPLIFIED), Map.of("graphName", graphName, "undirected", undirected));
+                            : CentralityQuery.PROJECT_AMPLIFIED),
+                            Map.of("graphName", graphName, "undirected", undirected));
                 }
             } catch (RuntimeException e) {
                 drop(graphName + "-unfiltered");

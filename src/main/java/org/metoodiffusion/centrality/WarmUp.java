@@ -74,7 +74,8 @@ class WarmUp {
             if (!database.awaitProcedures(Duration.ofMinutes(2))) {
                 return false;
             }
-            cypher.write(tx -> tx.run(queries.get(CentralityQuery.WARM_UP_NATIVE), Map.of("graphName", GRAPH + "-native")));
+            cypher.write(tx -> tx.run(queries.get(CentralityQuery.WARM_UP_NATIVE),
+                    Map.of("graphName", GRAPH + "-native")));
             try {
                 cypher.inTransaction(Duration.ofMinutes(1), Map.of("computation", GRAPH), tx -> {
                     tx.run(queries.get(CentralityQuery.WARM_UP_PROJECT), Map.of("graphName", GRAPH, "nodes", NODES));

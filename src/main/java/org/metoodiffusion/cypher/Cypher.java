@@ -19,7 +19,7 @@ public interface Cypher {
     /** Runs the library statement {@code query} in one read transaction and hands each row to {@code rows}. */
     void read(Query query, Map<String, Object> parameters, Consumer<Row> rows);
 
-    /** The first row of {@code query}, turned by {@code map} into a value while it is valid; empty when there is none. */
+    /** The first row of {@code query}, turned by {@code map} into a value while it is valid; empty if none. */
     default <T> Optional<T> first(Query query, Map<String, Object> parameters, Function<Row, T> map) {
         var found = new ArrayList<T>(1);
         read(query, parameters, row -> {

@@ -88,7 +88,8 @@ class CascadeEvents {
                 .mapToObj(cascade::accountId).toList());
         Map<String, Long> followers = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 20_000) {
-            cypher.read(ViewQuery.ACCOUNT_FOLLOWERS, Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 20_000))),
+            var chunk = ids.subList(from, Math.min(ids.size(), from + 20_000));
+            cypher.read(ViewQuery.ACCOUNT_FOLLOWERS, Map.of("ids", chunk),
                     row -> followers.put(row.string("id"), row.number("followers")));
         }
         return followers;

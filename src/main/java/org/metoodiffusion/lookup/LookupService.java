@@ -1,6 +1,5 @@
 package org.metoodiffusion.lookup;
 
-import java.util.ArrayList;
 import java.util.Map;
 
 import org.metoodiffusion.api.NotFoundException;
@@ -23,20 +22,16 @@ public class LookupService {
     }
 
     public PostView post(String id) {
-        var found = new ArrayList<PostView>(1);
-        cypher.read(LookupQuery.POST, Map.of("id", Ids.requirePostId(id)), row -> found.add(new PostView(
+        return cypher.first(LookupQuery.POST, Map.of("id", Ids.requirePostId(id)), row -> new PostView(
                 row.map("post"), row.map("author"), row.list("hashtags"), row.list("mentions"), row.list("references"),
-                row.list("credits"), row.number("replies"), row.number("quotes"), row.number("retweets"))));
-        return found.stream().findFirst()
+                row.list("credits"), row.number("replies"), row.number("quotes"), row.number("retweets")))
                 .orElseThrow(() -> new NotFoundException("No post with id " + id + " in the graph."));
     }
 
     public AccountView account(String id) {
-        var found = new ArrayList<AccountView>(1);
-        cypher.read(LookupQuery.ACCOUNT, AccountKey.of(id).parameters(), row -> found.add(new AccountView(
+        return cypher.first(LookupQuery.ACCOUNT, AccountKey.of(id).parameters(), row -> new AccountView(
                 row.map("account"), row.number("posts"), row.string("firstPostAt"), row.string("lastPostAt"),
-                row.number("mentionedBy"), row.list("origins"))));
-        return found.stream().findFirst()
+                row.number("mentionedBy"), row.list("origins")))
                 .orElseThrow(() -> new NotFoundException("No account with id " + id + " in the graph."));
     }
 }

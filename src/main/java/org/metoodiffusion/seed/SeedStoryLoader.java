@@ -60,9 +60,7 @@ public class SeedStoryLoader {
     }
 
     private boolean isEmpty() {
-        boolean[] empty = {true};
-        cypher.read(StatsQuery.IS_EMPTY, Map.of(), row -> empty[0] = row.isTrue("empty"));
-        return empty[0];
+        return cypher.first(StatsQuery.IS_EMPTY, Map.of(), row -> row.isTrue("empty")).orElse(true);
     }
 
     private static SeedStory readStory() {

@@ -64,9 +64,7 @@ public class Attribution {
     }
 
     private void requireKnown(Root account) {
-        boolean[] found = {false};
-        cypher.read(TraceQuery.ROOT_ACCOUNT, CascadeExtractor.accountParameters(account), row -> found[0] = true);
-        if (!found[0]) {
+        if (cypher.first(TraceQuery.ROOT_ACCOUNT, CascadeExtractor.accountParameters(account), row -> true).isEmpty()) {
             throw new NotFoundException("No account " + account.key() + " in the graph.");
         }
     }

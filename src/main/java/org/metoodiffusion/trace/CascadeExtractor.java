@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.metoodiffusion.api.NotFoundException;
@@ -56,7 +55,7 @@ class CascadeExtractor {
     }
 
     private String rootPost(Root root, CascadeBuilder builder) {
-        RootRow post = one(TraceQuery.ROOT_POST, Map.of("id", root.key()), row -> {
+        RootRow post = cypher.first(TraceQuery.ROOT_POST, Map.of("id", root.key()), row -> {
             builder.rootPost(row.string("post"), row.string("account"), row.string("username"), row.number("at"));
             return new RootRow(row.string("post"), row.string("account"), row.string("username"),
                     "post " + root.key() + (row.string("username") == null ? "" : " by @" + row.string("username")));
@@ -66,7 +65,7 @@ class CascadeExtractor {
 
     private String virtualRoot(CascadeBuilder builder, Query rootQuery, Map<String, Object> parameters,
             Query seedQuery, Function<Cypher.Row, RootRow> describe, String notFound) {
-        RootRow resolved = one(rootQuery, parameters, describe).orElseThrow(() -> new NotFoundException(notFound));
+        RootRow resolved = cypher.first(rootQuery, parameters, describe).orElseThrow(() -> new NotFoundException(notFound));
         builder.virtualRoot(resolved.account(), resolved.username());
         // The seed query takes the resolved key under the same parameter name as the root query.
         String parameter = parameters.containsKey("tag") ? "tag" : "id";
@@ -97,16 +96,6 @@ class CascadeExtractor {
         return parameters;
     }
 
-    /** The first row of {@code query}, described; empty when it has none. */
-    private Optional<RootRow> one(Query query, Map<String, Object> parameters, Function<Cypher.Row, RootRow> describe) {
-        List<RootRow> first = new ArrayList<>(1);
-        cypher.read(query, parameters, row -> {
-            if (first.isEmpty()) {
-                first.add(describe.apply(row));
-            }
-        });
-        return first.stream().findFirst();
-    }
 
     /** A resolved virtual root: the key its seed query takes, its account (if it is one) and its label. */
     private record RootRow(String key, String account, String username, String label) {
