@@ -13,11 +13,10 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import jakarta.annotation.PreDestroy;
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.QueryLibrary;
-import org.metoodiffusion.cypher.QueryRows;
 import org.metoodiffusion.store.GraphVersion;
 import org.metoodiffusion.store.WriteGate;
-import org.metoodiffusion.store.WriteTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,9 +45,8 @@ public class AmplifiedGraph {
     private static final List<String> KINDS = List.of("retweet", "reply", "quote", "mention");
 
     private final GraphVersion version;
-    private final WriteTarget writes;
+    private final Cypher cypher;
     private final WriteGate gate;
-    private final QueryRows rows;
     private final QueryLibrary queries;
     private final boolean refreshAutomatically;
     private final int batch;
@@ -65,13 +63,12 @@ public class AmplifiedGraph {
     /** The graph version the last build ended at: no automatic build again before the graph changes. */
     private volatile long attempted = -1;
 
-    AmplifiedGraph(GraphVersion version, WriteTarget writes, WriteGate gate, QueryRows rows, QueryLibrary queries,
+    AmplifiedGraph(GraphVersion version, Cypher cypher, WriteGate gate, QueryLibrary queries,
             @Value("${metoo.centrality.refresh-amplified:true}") boolean refreshAutomatically,
             @Value("${metoo.centrality.amplified-batch:10000}") int batch) {
         this.version = version;
-        this.writes = writes;
+        this.cypher = cypher;
         this.gate = gate;
-        this.rows = rows;
         this.queries = queries;
         this.refreshAutomatically = refreshAutomatically;
         this.batch = batch;
@@ -100,10 +97,9 @@ public class AmplifiedGraph {
     public Marker marker() {
         var known = marker;
         if (known == null && version.lastCommitted().isPresent()) {
-            var found = new ArrayList<Marker>();
-            rows.forEach(AmplifiedQuery.MARKER, Map.of(), row -> found.add(new Marker(row.number("version"),
-                    orNone(row.number("dataVersion")), row.number("relationships"), row.isTrue("everyAccount"))));
-            known = found.isEmpty() ? Marker.NONE : found.get(0);
+            known = cypher.first(AmplifiedQuery.MARKER, Map.of(), row -> new Marker(row.number("version"),
+                    orNone(row.number("dataVersion")), row.number("relationships"), row.isTrue("everyAccount")))
+                    .orElse(Marker.NONE);
             marker = known;
             // Results cached on the data before the build stay valid after it.
             version.derivedOnly(known.version(), known.dataVersion());
@@ -166,17 +162,17 @@ public class AmplifiedGraph {
             long started = System.nanoTime();
             long dataVersion = version.current().getAsLong();
             marker = Marker.NONE;
-            writes.inTransaction(tx -> tx.run(queries.get(AmplifiedQuery.PREPARE), Map.of()));
+            cypher.write(tx -> tx.run(queries.get(AmplifiedQuery.PREPARE), Map.of()));
             long before = version.lastCommitted().getAsLong();
             long commits = 0;
             String delete = queries.get(AmplifiedQuery.DELETE_BATCH);
             long deleted;
             do {
-                deleted = writes.inTransaction(tx -> tx.run(delete, Map.of("batch", batch))).relationshipsDeleted();
+                deleted = cypher.write(tx -> tx.run(delete, Map.of("batch", batch))).relationshipsDeleted();
                 commits += deleted > 0 ? 1 : 0;
             } while (deleted == batch);
             var pairs = new Pairs();
-            rows.forEach(AmplifiedQuery.PAIRS, Map.of("kinds", KINDS), pairs::add);
+            cypher.read(AmplifiedQuery.PAIRS, Map.of("kinds", KINDS), pairs::add);
             commits += pairs.commits + 1;
             long millis = (System.nanoTime() - started) / 1_000_000;
             // A transaction that created nothing has no id of its own: the count would be off.
@@ -211,7 +207,7 @@ public class AmplifiedGraph {
         private long created;
         private long commits;
 
-        void add(QueryRows.Row row) {
+        void add(Cypher.Row row) {
             rows.add(Map.of("source", row.string("source"), "target", row.string("target"),
                     "retweets", row.number("retweets"), "replies", row.number("replies"),
                     "quotes", row.number("quotes"), "mentions", row.number("mentions")));
@@ -223,7 +219,7 @@ public class AmplifiedGraph {
 
         /** Writes the rows held, and the marker if given, in one transaction; returns what it created. */
         long write(Map<String, Object> mark) {
-            long written = writes.inTransaction(tx -> {
+            long written = cypher.write(tx -> {
                 if (!rows.isEmpty()) {
                     tx.run(create, Map.of("pairs", rows));
                 }

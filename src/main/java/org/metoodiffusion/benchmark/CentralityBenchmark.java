@@ -20,6 +20,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.metoodiffusion.amplified.AmplifiedGraph;
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.ingest.ImportProgress;
 import org.metoodiffusion.ingest.ImportService;
@@ -27,7 +28,6 @@ import org.metoodiffusion.ingest.RejectsFile;
 import org.metoodiffusion.ingest.bulk.BulkImport;
 import org.metoodiffusion.stats.GraphStatsService;
 import org.metoodiffusion.store.EmbeddedNeo4j;
-import org.neo4j.driver.Driver;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -174,21 +174,21 @@ public final class CentralityBenchmark {
      * thread, as networkx does; null leaves GDS's default (4).
      */
     private double gdsComputeSeconds(ConfigurableApplicationContext context, Integer concurrency) {
-        var driver = context.getBean(Driver.class);
+        var cypher = context.getBean(Cypher.class);
         var query = context.getBean(QueryLibrary.class).get(BenchmarkQuery.PAGERANK_COMPUTE_TIME);
         var times = new ArrayList<Double>();
         for (int run = 0; run < 5; run++) {
             var config = concurrency == null ? Map.of("relationshipWeightProperty", "weight")
                     : Map.of("relationshipWeightProperty", "weight", "concurrency", concurrency);
-            var row = driver.executableQuery(query).withParameters(Map.of("graphName", "benchmark-pagerank-" + run,
-                    "config", config)).execute().records().get(0);
+            var parameters = Map.<String, Object>of("graphName", "benchmark-pagerank-" + run, "config", config);
+            var row = cypher.transact(tx -> Cypher.Row.of(tx.query(query, parameters).get(0)));
             if (run >= 2) {
-                times.add(row.get("computeMillis").asLong() / 1000.0);
+                times.add(row.asLong("computeMillis") / 1000.0);
             }
             if (run == 0) {
                 out.printf("GDS PageRank compute only (native projection of %,d accounts, %,d relationships; "
-                        + "GDS defaults, %d iterations; %s):", row.get("nodeCount").asLong(),
-                        row.get("relationshipCount").asLong(), row.get("ranIterations").asLong(),
+                        + "GDS defaults, %d iterations; %s):", row.asLong("nodeCount"),
+                        row.asLong("relationshipCount"), row.asLong("ranIterations"),
                         concurrency == null ? "GDS's default concurrency, 4" : "concurrency " + concurrency);
             }
         }

@@ -9,12 +9,10 @@ import java.util.regex.Pattern;
 
 import org.metoodiffusion.api.BadRequestException;
 import org.metoodiffusion.api.NotFoundException;
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.id.AccountKey;
 import org.metoodiffusion.store.WriteGate;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,18 +30,15 @@ public class CentralityService {
     private static final int WRITE_BATCH = 10_000;
 
     private final Computations computations;
-    private final Driver driver;
+    private final Cypher cypher;
     private final QueryLibrary queries;
-    private final QueryConfig config;
     private final WriteGate gate;
 
-    CentralityService(Computations computations, Driver driver, QueryLibrary queries, WriteGate gate,
-            @Value("${metoo.neo4j.database:neo4j}") String database) {
+    CentralityService(Computations computations, Cypher cypher, QueryLibrary queries, WriteGate gate) {
         this.computations = computations;
         this.gate = gate;
-        this.driver = driver;
+        this.cypher = cypher;
         this.queries = queries;
-        this.config = QueryConfig.builder().withDatabase(database).build();
     }
 
     public RankingPage top(Projection projection, Measure measure, MeasureParameters parameters, Duration timeout,
@@ -72,10 +67,10 @@ public class CentralityService {
             throw new BadRequestException("One account's values need level=account, not " + projection.level().label());
         }
         var key = AccountKey.of(id);
-        var account = driver.executableQuery(queries.get(CentralityQuery.ACCOUNT)).withParameters(key.parameters())
-                .withConfig(config).execute().records().stream().findFirst()
+        var account = cypher.first(CentralityQuery.ACCOUNT, key.parameters(),
+                row -> new Account(row.string("id"), row.string("username"), row.asLong("nodeId")))
                 .orElseThrow(() -> new NotFoundException("No account with id " + key + " in the graph."));
-        var accountId = account.get("id").asString();
+        var accountId = account.id();
         var unused = new java.util.LinkedHashSet<>(parameters.given().keySet());
         measures.forEach(measure -> unused.removeAll(measure.parameterNames()));
         if (!unused.isEmpty()) {
@@ -87,9 +82,12 @@ public class CentralityService {
             var hit = computations.measure(projection, measure, measure.effective(parameters, false), timeout);
             var result = hit.value();
             view = ProjectionView.of(projection, Orientation.NATURAL, result.graph());
-            answers.add(valueOf(account.get("nodeId").asLong(), result, hit.cached()));
+            answers.add(valueOf(account.nodeId(), result, hit.cached()));
         }
-        return new AccountCentrality(accountId, account.get("username").asString(null), view, answers);
+        return new AccountCentrality(accountId, account.username(), view, answers);
+    }
+
+    private record Account(String id, String username, long nodeId) {
     }
 
     /** Computes (or takes from the cache) and stores the values on the nodes as {@code writeProperty}. */
@@ -125,9 +123,8 @@ public class CentralityService {
         }
         gate.write().lock();
         try {
-            return driver.executableQuery(queries.get(CentralityQuery.WRITE_VALUES))
-                    .withParameters(Map.of("rows", rows, "writeProperty", property)).withConfig(config).execute()
-                    .records().get(0).get("written").asLong();
+            return cypher.transact(tx -> Cypher.Row.of(tx.query(queries.get(CentralityQuery.WRITE_VALUES),
+                    Map.of("rows", rows, "writeProperty", property)).get(0)).asLong("written"));
         } finally {
             gate.write().unlock();
         }

@@ -8,10 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.store.GraphVersion;
-import org.neo4j.driver.Transaction;
-import org.neo4j.driver.Values;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -71,7 +70,7 @@ class Computations {
                         nodes -> measure.gdsConfig(effective, nodes)),
                 (tx, graph) -> {
                     var config = measure.gdsConfig(effective, graph.nodes());
-                    var values = graph.isEmpty() ? NodeValues.empty() : stream(tx, graph, measure, config, timeout);
+                    var values = graph.isEmpty() ? NodeValues.empty() : stream(tx, graph, measure, config);
                     return new MeasureResult(measure, projection, graph, effective.asMap(), config, Instant.now(),
                             (System.nanoTime() - started) / 1_000_000, values,
                             measure.community() ? new Communities(values) : null, names.names(projection.level()));
@@ -79,15 +78,13 @@ class Computations {
     }
 
     /** The measure's value of every projected node, by GDS node id; names are read per page later. */
-    private NodeValues stream(Transaction tx, ProjectedGraph graph, Measure measure, Map<String, Object> config,
-            Duration timeout) {
+    private NodeValues stream(Cypher.Statements tx, ProjectedGraph graph, Measure measure, Map<String, Object> config) {
         long started = System.nanoTime();
         var parameters = new HashMap<String, Object>(Map.of("graphName", graph.name(), "config", config));
         if (measure.hitsKey() != null) {
             parameters.put("hitsKey", measure.hitsKey());
         }
-        var values = reader.read(tx, queries.get(measure.procedure().stream()), parameters, (int) graph.nodes(), timeout,
-                graph.name());
+        var values = reader.read(tx, queries.get(measure.procedure().stream()), parameters, (int) graph.nodes());
         LOG.debug("{} on {}: algorithm, stream and sort of {} values {} ms", measure.key(), graph.name(),
                 values.size(), (System.nanoTime() - started) / 1_000_000);
         return values;
@@ -99,9 +96,10 @@ class Computations {
                 GdsProcedure.BRIDGES.orientation(), GdsProcedure.BRIDGES.estimate(), nodes -> Map.of()), (tx, graph) -> {
             var bridges = new ArrayList<BridgeView>();
             if (!graph.isEmpty()) {
-                var pairs = tx.run(queries.get(GdsProcedure.BRIDGES.stream()),
-                        Values.parameters("graphName", graph.name(), "config", Map.of())).list(
-                                row -> new long[] {row.get("from").asLong(), row.get("to").asLong()});
+                var pairs = new ArrayList<long[]>();
+                tx.stream(queries.get(GdsProcedure.BRIDGES.stream()),
+                        Map.of("graphName", graph.name(), "config", Map.of()),
+                        row -> pairs.add(new long[] {row.asLong("from"), row.asLong("to")}));
                 var nodeIds = pairs.stream().flatMapToLong(Arrays::stream).distinct().toArray();
                 var names = this.names.read(projection.level(), nodeIds);
                 for (var pair : pairs) {

@@ -2,6 +2,7 @@ package org.metoodiffusion.centrality;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -15,21 +16,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import org.metoodiffusion.amplified.AmplifiedGraph;
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.store.EmbeddedNeo4j;
 import org.metoodiffusion.store.GraphVersion;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Transaction;
-import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.Values;
-import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,30 +44,25 @@ class GraphDataScience {
     /** What a computation does with the projected graph, inside the projection's transaction. */
     @FunctionalInterface
     interface Work<T> {
-        T apply(Transaction tx, ProjectedGraph graph);
+        T apply(Cypher.Statements tx, ProjectedGraph graph);
     }
 
-    private final Driver driver;
+    private final Cypher cypher;
     private final QueryLibrary queries;
     private final ObjectProvider<EmbeddedNeo4j> embedded;
     private final AmplifiedGraph amplified;
-    private final SessionConfig session;
-    private final QueryConfig queryConfig;
     private final ExecutorService workers;
     private final GraphVersion version;
     private final ProjectionCatalog catalog;
     private final ScheduledExecutorService sweeper;
     private volatile boolean installed;
 
-    GraphDataScience(Driver driver, QueryLibrary queries, ObjectProvider<EmbeddedNeo4j> embedded,
-            AmplifiedGraph amplified, GraphVersion version, @Value("${metoo.neo4j.database:neo4j}") String database,
-            CentralitySettings settings) {
-        this.driver = driver;
+    GraphDataScience(Cypher cypher, QueryLibrary queries, ObjectProvider<EmbeddedNeo4j> embedded,
+            AmplifiedGraph amplified, GraphVersion version, CentralitySettings settings) {
+        this.cypher = cypher;
         this.amplified = amplified;
         this.queries = queries;
         this.embedded = embedded;
-        this.session = SessionConfig.forDatabase(database);
-        this.queryConfig = QueryConfig.builder().withDatabase(database).build();
         var threads = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(settings.computeThreads(), runnable -> {
             var thread = new Thread(runnable, "centrality-" + threads.incrementAndGet());
@@ -107,9 +95,7 @@ class GraphDataScience {
             return;
         }
         embedded.ifAvailable(database -> database.awaitProcedures(REGISTRATION_WAIT));
-        installed = driver.executableQuery(queries.get(CentralityQuery.GDS_INSTALLED))
-                .withConfig(queryConfig)
-                .execute().records().get(0).get("installed").asBoolean();
+        installed = cypher.first(CentralityQuery.GDS_INSTALLED, Map.of(), row -> row.isTrue("installed")).orElseThrow();
         if (!installed) {
             throw new PluginMissingException("Neo4j Graph Data Science",
                     "Centrality needs the Neo4j Graph Data Science plugin (2.13.x for Neo4j 5.26), which the Neo4j "
@@ -157,20 +143,19 @@ class GraphDataScience {
         var key = version.isPresent() ? new ProjectionCatalog.Key(version.getAsLong(), projection, orientation) : null;
         var lease = key == null ? null : catalog.acquire(key);
         boolean kept = false;
-        try (var session = driver.session(this.session)) {
+        try {
             checkMemory(before);
-            var config = TransactionConfig.builder().withTimeout(timeout)
-                    .withMetadata(Map.of("computation", computation)).build();
-            T result;
-            ProjectedGraph graph;
-            try (var tx = session.beginTransaction(config)) {
-                graph = lease != null ? lease.graph().asReused() : project(tx, computation, projection, orientation);
-                result = work.apply(tx, graph);
-                tx.commit();
-            }
+            var projected = new ProjectedGraph[1];
+            T result = cypher.inTransaction(timeout, Map.of("computation", computation), tx -> {
+                projected[0] = lease != null ? lease.graph().asReused()
+                        : project(tx, computation, projection, orientation);
+                return work.apply(tx, projected[0]);
+            });
+            var graph = projected[0];
             if (lease == null && key != null && !graph.isEmpty()) {
-                kept = catalog.keep(key, graph, session.run(queries.get(CentralityQuery.GRAPH_SIZE),
-                        Map.of("graphName", computation)).single().get("sizeInBytes").asLong());
+                kept = catalog.keep(key, graph, cypher.transact(tx -> Cypher.Row.of(tx.query(
+                        queries.get(CentralityQuery.GRAPH_SIZE), Map.of("graphName", computation)).get(0))
+                        .asLong("sizeInBytes")));
             }
             return result;
         } finally {
@@ -204,10 +189,11 @@ class GraphDataScience {
      * is theirs (every kind, no window, account level), else by aggregating the posts; a stale
      * materialisation is rebuilt in the background for the next request.
      */
-    private ProjectedGraph project(Transaction tx, String graphName, Projection projection, Orientation orientation) {
+    private ProjectedGraph project(Cypher.Statements tx, String graphName, Projection projection,
+            Orientation orientation) {
         long started = System.nanoTime();
         boolean undirected = orientation == Orientation.UNDIRECTED;
-        Record row = null;
+        Cypher.Row row = null;
         boolean materialised = false;
         // A build in progress holds the lock: aggregate the posts rather than wait for it.
         if (projection.equals(Projection.all(Level.ACCOUNT)) && amplified.readLock().tryLock()) {
@@ -215,9 +201,9 @@ class GraphDataScience {
                 var marker = amplified.marker();
                 if (amplified.isFresh() && marker.relationships() > 0) {
                     materialised = true;
-                    row = tx.run(queries.get(marker.everyAccount() ? CentralityQuery.PROJECT_AMPLIFIED_EVERY_ACCOUNT
+                    row = single(tx, queries.get(marker.everyAccount() ? CentralityQuery.PROJECT_AMPLIFIED_EVERY_ACCOUNT
                             : CentralityQuery.PROJECT_AMPLIFIED),
-                            Values.parameters("graphName", graphName, "undirected", undirected)).single();
+                            Map.of("graphName", graphName, "undirected", undirected));
                 }
             } catch (RuntimeException e) {
                 drop(graphName + "-unfiltered");
@@ -230,18 +216,28 @@ class GraphDataScience {
             if (projection.equals(Projection.all(Level.ACCOUNT))) {
                 amplified.refreshInBackground();
             }
-            row = tx.run(queries.get(projection.level().projectionQuery()), Values.parameters(
-                    "graphName", graphName, "kinds", projection.kindLabels(),
-                    "from", projection.from() == null ? null : projection.from().atOffset(ZoneOffset.UTC),
-                    "to", projection.to() == null ? null : projection.to().atOffset(ZoneOffset.UTC),
-                    "undirected", undirected)).single();
+            var parameters = new HashMap<String, Object>();
+            parameters.put("graphName", graphName);
+            parameters.put("kinds", projection.kindLabels());
+            parameters.put("from", projection.from() == null ? null : projection.from().atOffset(ZoneOffset.UTC));
+            parameters.put("to", projection.to() == null ? null : projection.to().atOffset(ZoneOffset.UTC));
+            parameters.put("undirected", undirected);
+            row = single(tx, queries.get(projection.level().projectionQuery()), parameters);
         }
-        var graph = row.get("graphName").isNull() ? new ProjectedGraph(graphName, 0, 0, materialised, false)
-                : new ProjectedGraph(graphName, row.get("nodes").asLong(), row.get("relationships").asLong(),
-                        materialised, false);
+        var graph = row.isNull("graphName") ? new ProjectedGraph(graphName, 0, 0, materialised, false)
+                : new ProjectedGraph(graphName, row.asLong("nodes"), row.asLong("relationships"), materialised, false);
         LOG.debug("{}: projected {} nodes, {} relationships{} in {} ms", graphName, graph.nodes(),
                 graph.relationships(), materialised ? " from AMPLIFIED" : "", (System.nanoTime() - started) / 1_000_000);
         return graph;
+    }
+
+    /** The one row of a statement that returns exactly one. */
+    private static Cypher.Row single(Cypher.Statements tx, String statement, Map<String, Object> parameters) {
+        var rows = tx.query(statement, parameters);
+        if (rows.size() != 1) {
+            throw new IllegalStateException("Expected one row, got " + rows.size());
+        }
+        return Cypher.Row.of(rows.get(0));
     }
 
     /**
@@ -276,9 +272,7 @@ class GraphDataScience {
 
     private void drop(String graphName) {
         try {
-            driver.executableQuery(queries.get(CentralityQuery.DROP_GRAPH)).withParameters(Map.of("graphName", graphName))
-                    .withConfig(queryConfig)
-                    .execute();
+            cypher.write(tx -> tx.run(queries.get(CentralityQuery.DROP_GRAPH), Map.of("graphName", graphName)));
         } catch (RuntimeException e) {
             LOG.warn("Could not drop projection {}: {}", graphName, e.getMessage());
         }
@@ -286,21 +280,23 @@ class GraphDataScience {
 
     private void terminate(String graphName) {
         try {
-            driver.executableQuery(queries.get(CentralityQuery.TERMINATE_COMPUTATION))
-                    .withParameters(Map.of("computation", graphName))
-                    .withConfig(queryConfig)
-                    .execute();
+            cypher.write(tx -> tx.run(queries.get(CentralityQuery.TERMINATE_COMPUTATION),
+                    Map.of("computation", graphName)));
         } catch (RuntimeException e) {
             LOG.warn("Could not terminate computation {}: {}", graphName, e.getMessage());
         }
     }
 
-    /** GDS refusing for memory becomes {@link InsufficientMemoryException}; runtime failures pass as they are. */
+    /**
+     * GDS refusing for memory becomes {@link InsufficientMemoryException}, whichever way the
+     * statement ran (the driver's ClientException, the embedded API's QueryExecutionException: both
+     * carry GDS's message); runtime failures pass as they are.
+     */
     static RuntimeException translate(Throwable cause) {
-        if (cause instanceof ClientException client && client.getMessage() != null
-                && client.getMessage().contains("estimated memory")) {
+        if (cause instanceof RuntimeException refused && !(cause instanceof InsufficientMemoryException)
+                && refused.getMessage() != null && refused.getMessage().contains("estimated memory")) {
             return new InsufficientMemoryException("Graph Data Science refused the computation: "
-                    + client.getMessage().replaceAll("(?s).*?(Procedure was blocked)", "$1"), -1, -1);
+                    + refused.getMessage().replaceAll("(?s).*?(Procedure was blocked)", "$1"), -1, -1);
         }
         if (cause instanceof RuntimeException runtime) {
             return runtime;

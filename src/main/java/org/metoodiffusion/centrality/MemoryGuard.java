@@ -2,12 +2,9 @@ package org.metoodiffusion.centrality;
 
 import java.util.Map;
 
-import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.store.EmbeddedNeo4j;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,19 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class MemoryGuard {
 
-    private final Driver driver;
-    private final QueryLibrary queries;
+    private final Cypher cypher;
     private final boolean embedded;
     private final Long limit;
-    private final QueryConfig config;
 
-    MemoryGuard(Driver driver, QueryLibrary queries, ObjectProvider<EmbeddedNeo4j> embedded,
-            CentralitySettings settings, @Value("${metoo.neo4j.database:neo4j}") String database) {
-        this.driver = driver;
-        this.queries = queries;
+    MemoryGuard(Cypher cypher, ObjectProvider<EmbeddedNeo4j> embedded, CentralitySettings settings) {
+        this.cypher = cypher;
         this.embedded = embedded.getIfAvailable() != null;
         this.limit = settings.memoryLimit() == null ? null : settings.memoryLimit().toBytes();
-        this.config = QueryConfig.builder().withDatabase(database).build();
     }
 
     /**
@@ -39,11 +31,11 @@ class MemoryGuard {
      */
     void check(String what, Projection projection, Orientation orientation, CentralityQuery estimateQuery,
             java.util.function.LongFunction<Map<String, Object>> gdsConfig) {
-        var bound = driver.executableQuery(queries.get(CentralityQuery.PROJECTION_BOUND)).withConfig(config).execute()
-                .records().get(0);
         var level = projection.level() == Level.ACCOUNT ? "account" : "post";
-        long nodes = bound.get(level + "Nodes").asLong();
-        long relationships = bound.get(level + "Edges").asLong();
+        var bound = cypher.first(CentralityQuery.PROJECTION_BOUND, Map.of(),
+                row -> new long[] {row.asLong(level + "Nodes"), row.asLong(level + "Edges")}).orElseThrow();
+        long nodes = bound[0];
+        long relationships = bound[1];
         if (nodes == 0 || relationships == 0) {
             return;
         }
@@ -51,14 +43,13 @@ class MemoryGuard {
                 "relationshipProjection", Map.of("REL", Map.of("type", "*", "orientation", orientation.name(),
                         "properties", "weight")),
                 "nodeCount", nodes, "relationshipCount", relationships);
-        var estimate = driver.executableQuery(queries.get(estimateQuery))
-                .withParameters(Map.of("projection", fictitious, "config", gdsConfig.apply(nodes))).withConfig(config)
-                .execute().records().get(0);
-        long required = estimate.get("bytesMin").asLong();
+        var estimate = cypher.first(estimateQuery, Map.of("projection", fictitious, "config", gdsConfig.apply(nodes)),
+                row -> Map.entry(row.asLong("bytesMin"), row.string("requiredMemory"))).orElseThrow();
+        long required = estimate.getKey();
         long available = available();
         if (required > available) {
             throw new InsufficientMemoryException(what + " over up to " + nodes + " nodes and " + relationships
-                    + " relationships needs at least " + estimate.get("requiredMemory").asString() + " by GDS's estimate, "
+                    + " relationships needs at least " + estimate.getValue() + " by GDS's estimate, "
                     + "more than the " + (available >> 20) + " MiB available. Narrow the projection (kinds, window), "
                     + "or give the server more heap.", required, available);
         }

@@ -4,11 +4,9 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.metoodiffusion.amplified.AmplifiedGraph;
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.store.EmbeddedNeo4j;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Values;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,22 +34,19 @@ class WarmUp {
     private static final String GRAPH = "metoo-warm-up";
 
     private final ObjectProvider<EmbeddedNeo4j> embedded;
-    private final Driver driver;
+    private final Cypher cypher;
     private final QueryLibrary queries;
     private final ValueReader reader;
-    private final SessionConfig session;
     private final boolean enabled;
     private final AmplifiedGraph amplified;
 
-    WarmUp(ObjectProvider<EmbeddedNeo4j> embedded, Driver driver, QueryLibrary queries, ValueReader reader,
-            AmplifiedGraph amplified, @Value("${metoo.neo4j.database:neo4j}") String database,
-            @Value("${metoo.centrality.warm-up:true}") boolean enabled) {
+    WarmUp(ObjectProvider<EmbeddedNeo4j> embedded, Cypher cypher, QueryLibrary queries, ValueReader reader,
+            AmplifiedGraph amplified, @Value("${metoo.centrality.warm-up:true}") boolean enabled) {
         this.embedded = embedded;
         this.amplified = amplified;
-        this.driver = driver;
+        this.cypher = cypher;
         this.queries = queries;
         this.reader = reader;
-        this.session = SessionConfig.forDatabase(database);
         this.enabled = enabled;
     }
 
@@ -75,18 +70,20 @@ class WarmUp {
     /** @return whether it ran (GDS registered and working) */
     boolean run(EmbeddedNeo4j database) {
         long started = System.nanoTime();
-        try (var session = driver.session(this.session)) {
+        try {
             if (!database.awaitProcedures(Duration.ofMinutes(2))) {
                 return false;
             }
-            session.run(queries.get(CentralityQuery.WARM_UP_NATIVE), Map.of("graphName", GRAPH + "-native")).consume();
-            try (var tx = session.beginTransaction()) {
-                tx.run(queries.get(CentralityQuery.WARM_UP_PROJECT), Values.parameters("graphName", GRAPH, "nodes", NODES))
-                        .consume();
-                reader.read(tx, queries.get(CentralityQuery.STREAM_PAGERANK), Map.of("graphName", GRAPH, "config",
-                        Map.of("relationshipWeightProperty", "weight")), NODES, Duration.ofMinutes(1), GRAPH);
+            cypher.write(tx -> tx.run(queries.get(CentralityQuery.WARM_UP_NATIVE),
+                    Map.of("graphName", GRAPH + "-native")));
+            try {
+                cypher.inTransaction(Duration.ofMinutes(1), Map.of("computation", GRAPH), tx -> {
+                    tx.run(queries.get(CentralityQuery.WARM_UP_PROJECT), Map.of("graphName", GRAPH, "nodes", NODES));
+                    return reader.read(tx, queries.get(CentralityQuery.STREAM_PAGERANK), Map.of("graphName", GRAPH,
+                            "config", Map.of("relationshipWeightProperty", "weight")), NODES);
+                });
             } finally {
-                session.run(queries.get(CentralityQuery.DROP_GRAPH), Map.of("graphName", GRAPH)).consume();
+                cypher.write(tx -> tx.run(queries.get(CentralityQuery.DROP_GRAPH), Map.of("graphName", GRAPH)));
             }
             LOG.info("Centrality warmed up (PageRank on a synthetic graph of {} nodes) in {} ms", NODES,
                     (System.nanoTime() - started) / 1_000_000);

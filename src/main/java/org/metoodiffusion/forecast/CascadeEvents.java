@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
-import org.metoodiffusion.cypher.QueryRows;
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.trace.Cascade;
 import org.metoodiffusion.view.ViewQuery;
 import org.springframework.stereotype.Component;
@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CascadeEvents {
 
-    private final QueryRows rows;
+    private final Cypher cypher;
 
-    CascadeEvents(QueryRows rows) {
-        this.rows = rows;
+    CascadeEvents(Cypher cypher) {
+        this.cypher = cypher;
     }
 
     /**
@@ -88,7 +88,8 @@ class CascadeEvents {
                 .mapToObj(cascade::accountId).toList());
         Map<String, Long> followers = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 20_000) {
-            rows.forEach(ViewQuery.ACCOUNT_FOLLOWERS, Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 20_000))),
+            var chunk = ids.subList(from, Math.min(ids.size(), from + 20_000));
+            cypher.read(ViewQuery.ACCOUNT_FOLLOWERS, Map.of("ids", chunk),
                     row -> followers.put(row.string("id"), row.number("followers")));
         }
         return followers;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
-import org.metoodiffusion.cypher.QueryRows;
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.store.GraphVersion;
 import org.metoodiffusion.trace.Cascade;
 import org.metoodiffusion.trace.CascadeService;
@@ -29,14 +29,14 @@ class TrainingCorpus {
     public static final int POST_ROOTS = 300;
     public static final int ACCOUNT_ROOTS = 50;
 
-    private final QueryRows rows;
+    private final Cypher cypher;
     private final CascadeService cascades;
     private final CascadeEvents events;
     private final GraphVersion version;
     private final Map<Level, Cached> cache = new HashMap<>();
 
-    TrainingCorpus(QueryRows rows, CascadeService cascades, CascadeEvents events, GraphVersion version) {
-        this.rows = rows;
+    TrainingCorpus(Cypher cypher, CascadeService cascades, CascadeEvents events, GraphVersion version) {
+        this.cypher = cypher;
         this.cascades = cascades;
         this.events = events;
         this.version = version;
@@ -63,7 +63,7 @@ class TrainingCorpus {
     /** The cascades of up to {@code limit} roots at the level, read now. */
     ForecastCorpus read(Level level, int limit) {
         List<String> roots = new ArrayList<>();
-        rows.forEach(level == Level.ACCOUNT ? ForecastQuery.ACCOUNT_ROOTS : ForecastQuery.POST_ROOTS,
+        cypher.read(level == Level.ACCOUNT ? ForecastQuery.ACCOUNT_ROOTS : ForecastQuery.POST_ROOTS,
                 Map.of("minReferences", 1, "limit", limit), row -> roots.add(row.string("root")));
         List<ForecastCorpus.Entry> entries = new ArrayList<>();
         for (String id : roots) {

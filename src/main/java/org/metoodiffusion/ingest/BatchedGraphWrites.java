@@ -2,9 +2,9 @@ package org.metoodiffusion.ingest;
 
 import java.util.List;
 
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.QueryLibrary;
-import org.metoodiffusion.store.WriteCounts;
-import org.metoodiffusion.store.WriteTarget;
+import org.metoodiffusion.cypher.WriteCounts;
 
 /**
  * The transactional path: records gathered into batches of {@code batchSize}, each written as its
@@ -19,7 +19,7 @@ final class BatchedGraphWrites implements RecordConsumer {
     private int records;
     private WriteCounts writes = WriteCounts.NONE;
 
-    BatchedGraphWrites(WriteTarget target, QueryLibrary queries, int batchSize) {
+    BatchedGraphWrites(Cypher target, QueryLibrary queries, int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be positive, was " + batchSize);
         }

@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.Query;
 import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.cypher.WriteCounts;
 import org.metoodiffusion.schema.SchemaQuery;
-import org.metoodiffusion.store.WriteCounts;
-import org.metoodiffusion.store.WriteTarget;
 
 /**
  * Writes one batch of items as one transaction with the statements of
@@ -23,11 +23,11 @@ final class GraphWriter {
 
     private static final int INDEX_WAIT_SECONDS = 3600;
 
-    private final WriteTarget target;
+    private final Cypher cypher;
     private final QueryLibrary queries;
 
-    GraphWriter(WriteTarget target, QueryLibrary queries) {
-        this.target = target;
+    GraphWriter(Cypher cypher, QueryLibrary queries) {
+        this.cypher = cypher;
         this.queries = queries;
     }
 
@@ -35,7 +35,7 @@ final class GraphWriter {
         if (batch.isEmpty()) {
             return WriteCounts.NONE;
         }
-        return target.inTransaction(statements -> {
+        return cypher.write(statements -> {
             batch.alias(knownHandles(statements, batch.unidentifiedHandles()));
             run(statements, IngestQuery.ACCOUNTS, "accounts", batch.accountRows());
             run(statements, IngestQuery.ACCOUNT_REFERENCES, "accounts", batch.accountReferenceRows());
@@ -59,7 +59,7 @@ final class GraphWriter {
     }
 
     /** Lower-case handle to id, for the handles of the batch whose account is in the graph by id. */
-    private Map<String, String> knownHandles(WriteTarget.Statements statements, List<String> handles) {
+    private Map<String, String> knownHandles(Cypher.Statements statements, List<String> handles) {
         var known = new HashMap<String, String>();
         if (!handles.isEmpty()) {
             statements.query(queries.get(IngestQuery.KNOWN_HANDLES), Map.of("handles", handles))
@@ -69,7 +69,7 @@ final class GraphWriter {
     }
 
     /** Finds the provisional twins first (a cheap read), so the merge runs only where one exists. */
-    private void resolveProvisionalAccounts(WriteTarget.Statements statements, List<Map<String, Object>> identified) {
+    private void resolveProvisionalAccounts(Cypher.Statements statements, List<Map<String, Object>> identified) {
         if (identified.isEmpty()) {
             return;
         }
@@ -85,28 +85,28 @@ final class GraphWriter {
      */
     WriteCounts settleBulkImport() {
         var pairs = new ArrayList<Map<String, Object>>();
-        target.inTransaction(statements -> pairs.addAll(statements.query(queries.get(IngestQuery.PROVISIONAL_TWINS),
+        cypher.write(statements -> pairs.addAll(statements.query(queries.get(IngestQuery.PROVISIONAL_TWINS),
                 Map.of())));
         var counts = WriteCounts.NONE;
         for (int from = 0; from < pairs.size(); from += 10_000) {
             var slice = pairs.subList(from, Math.min(pairs.size(), from + 10_000));
-            counts = counts.plus(target.inTransaction(statements ->
+            counts = counts.plus(cypher.write(statements ->
                     run(statements, IngestQuery.RESOLVE_PROVISIONAL_ACCOUNTS, "accounts", slice)));
         }
-        counts = counts.plus(target.inTransaction(statements -> statements.run(queries.get(IngestQuery.EDIT_AUTHORS),
+        counts = counts.plus(cypher.write(statements -> statements.run(queries.get(IngestQuery.EDIT_AUTHORS),
                 Map.of())));
         counts = counts.plus(creditOrigins());
-        target.inTransaction(statements -> statements.query(queries.get(SchemaQuery.AWAIT_INDEXES),
+        cypher.write(statements -> statements.query(queries.get(SchemaQuery.AWAIT_INDEXES),
                 Map.of("seconds", INDEX_WAIT_SECONDS)));
         return counts;
     }
 
     /** Links posts that mention an origin's accounts to it (Burke's 2006 campaign); run once at the end. */
     WriteCounts creditOrigins() {
-        return target.inTransaction(statements -> statements.run(queries.get(OriginQuery.CREDIT_MENTIONS), Map.of()));
+        return cypher.write(statements -> statements.run(queries.get(OriginQuery.CREDIT_MENTIONS), Map.of()));
     }
 
-    private void run(WriteTarget.Statements statements, Query query, String parameter,
+    private void run(Cypher.Statements statements, Query query, String parameter,
             List<Map<String, Object>> rows) {
         if (!rows.isEmpty()) {
             statements.run(queries.get(query), Map.of(parameter, rows));

@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.cypher.WriteCounts;
 import org.metoodiffusion.ingest.format.FormatReaders;
-import org.metoodiffusion.store.WriteCounts;
 import org.metoodiffusion.store.WriteGate;
-import org.metoodiffusion.store.WriteTarget;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,12 +20,12 @@ import org.springframework.stereotype.Service;
 public class ImportService {
 
     private final QueryLibrary queries;
-    private final WriteTarget target;
+    private final Cypher cypher;
     private final WriteGate gate;
 
-    public ImportService(QueryLibrary queries, WriteTarget target, WriteGate gate) {
+    public ImportService(QueryLibrary queries, Cypher cypher, WriteGate gate) {
         this.queries = queries;
-        this.target = target;
+        this.cypher = cypher;
         this.gate = gate;
     }
 
@@ -41,7 +41,7 @@ public class ImportService {
         var expanded = ImportJob.expand(inputs);
         gate.write().lock();
         try (var rejects = new RejectsFile(rejectsPath)) {
-            return job.run(expanded, rejects, progress, new BatchedGraphWrites(target, queries, batchSize));
+            return job.run(expanded, rejects, progress, new BatchedGraphWrites(cypher, queries, batchSize));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -53,7 +53,7 @@ public class ImportService {
     public WriteCounts settleBulkImport() {
         gate.write().lock();
         try {
-            return new GraphWriter(target, queries).settleBulkImport();
+            return new GraphWriter(cypher, queries).settleBulkImport();
         } finally {
             gate.write().unlock();
         }

@@ -3,7 +3,7 @@ package org.metoodiffusion.ingest;
 import java.time.Duration;
 import java.util.Map;
 
-import org.metoodiffusion.store.WriteCounts;
+import org.metoodiffusion.cypher.WriteCounts;
 
 /**
  * What an import did.

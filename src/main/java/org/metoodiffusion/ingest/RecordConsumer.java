@@ -2,7 +2,7 @@ package org.metoodiffusion.ingest;
 
 import java.util.List;
 
-import org.metoodiffusion.store.WriteCounts;
+import org.metoodiffusion.cypher.WriteCounts;
 
 /** Where the items of each whole record go: batched graph writes, or the bulk importer's CSV files. */
 public interface RecordConsumer {

@@ -3,7 +3,7 @@ package org.metoodiffusion.network;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.metoodiffusion.cypher.QueryRows;
+import org.metoodiffusion.cypher.Cypher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,22 +32,22 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccountNetwork {
 
-    private final QueryRows rows;
+    private final Cypher cypher;
 
-    AccountNetwork(QueryRows rows) {
-        this.rows = rows;
+    AccountNetwork(Cypher cypher) {
+        this.cypher = cypher;
     }
 
     /** Each account at an end of an edge of the scope, once, in no particular order. */
     public void nodes(NetworkScope scope, Consumer<NetworkNode> consumer) {
-        rows.forEach(NetworkQuery.NODES, parameters(scope), row -> consumer.accept(new NetworkNode(row.string("id"),
+        cypher.read(NetworkQuery.NODES, parameters(scope), row -> consumer.accept(new NetworkNode(row.string("id"),
                 row.string("label"), row.string("name"), row.number("followers"), row.isTrue("provisional"),
                 row.number("posts"), row.number("postsCollected"))));
     }
 
     /** Each (source, target, kind) of the scope with its weight, in no particular order. */
     public void edges(NetworkScope scope, Consumer<NetworkEdge> consumer) {
-        rows.forEach(NetworkQuery.EDGES, parameters(scope), row -> consumer.accept(new NetworkEdge(row.string("source"),
+        cypher.read(NetworkQuery.EDGES, parameters(scope), row -> consumer.accept(new NetworkEdge(row.string("source"),
                 row.string("target"), row.string("kind"), row.number("weight"))));
     }
 

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.CypherFiles;
 import org.metoodiffusion.cypher.QueryLibrary;
-import org.metoodiffusion.store.WriteTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
@@ -29,12 +29,12 @@ public class SchemaMigrations {
     static final String FOLDER = "cypher/schema";
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
 
-    private final WriteTarget target;
+    private final Cypher cypher;
     private final QueryLibrary queries;
     private final List<SchemaMigration> migrations;
 
-    public SchemaMigrations(WriteTarget target, QueryLibrary queries) {
-        this.target = target;
+    public SchemaMigrations(Cypher cypher, QueryLibrary queries) {
+        this.cypher = cypher;
         this.queries = queries;
         this.migrations = load();
         apply();
@@ -85,7 +85,7 @@ public class SchemaMigrations {
     /** Runs {@code statements} in one transaction and returns their rows. */
     private List<Map<String, Object>> inTransaction(List<String> statements, Map<String, Object> parameters) {
         var rows = new ArrayList<Map<String, Object>>();
-        target.inTransaction(transaction -> statements.forEach(
+        cypher.write(transaction -> statements.forEach(
                 statement -> rows.addAll(transaction.query(statement, parameters))));
         return rows;
     }

@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.QueryLibrary;
-import org.metoodiffusion.cypher.QueryRows;
 import org.metoodiffusion.ingest.OriginQuery;
 import org.metoodiffusion.schema.SchemaMigrations;
 import org.metoodiffusion.stats.StatsQuery;
-import org.metoodiffusion.store.WriteTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,15 +26,13 @@ public class SeedStoryLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeedStoryLoader.class);
 
-    private final WriteTarget writes;
-    private final QueryRows rows;
+    private final Cypher cypher;
     private final QueryLibrary queries;
     private final boolean loadedAtStart;
 
-    public SeedStoryLoader(WriteTarget writes, QueryRows rows, QueryLibrary queries, SchemaMigrations schema,
+    public SeedStoryLoader(Cypher cypher, QueryLibrary queries, SchemaMigrations schema,
             @Value("${metoo.seed.enabled:true}") boolean enabled) {
-        this.writes = writes;
-        this.rows = rows;
+        this.cypher = cypher;
         this.queries = queries;
         this.loadedAtStart = enabled && isEmpty();
         if (loadedAtStart) {
@@ -51,7 +48,7 @@ public class SeedStoryLoader {
     /** Loads (or re-loads: every statement merges) the seed story. */
     public void load() {
         var story = readStory();
-        writes.inTransaction(statements -> {
+        cypher.write(statements -> {
             var dataset = story.dataset();
             statements.run(queries.get(SeedQuery.ACCOUNTS), Map.of("dataset", dataset, "accounts", story.accounts()));
             statements.run(queries.get(SeedQuery.ORIGINS), Map.of("dataset", dataset, "origins", story.origins()));
@@ -63,9 +60,7 @@ public class SeedStoryLoader {
     }
 
     private boolean isEmpty() {
-        boolean[] empty = {true};
-        rows.forEach(StatsQuery.IS_EMPTY, Map.of(), row -> empty[0] = row.isTrue("empty"));
-        return empty[0];
+        return cypher.first(StatsQuery.IS_EMPTY, Map.of(), row -> row.isTrue("empty")).orElse(true);
     }
 
     private static SeedStory readStory() {

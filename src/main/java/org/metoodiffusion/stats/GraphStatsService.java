@@ -3,17 +3,17 @@ package org.metoodiffusion.stats;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.metoodiffusion.cypher.QueryRows;
+import org.metoodiffusion.cypher.Cypher;
 import org.springframework.stereotype.Service;
 
 /** Reads node and relationship counts (from Neo4j's count store, so it stays fast at any size). */
 @Service
 public class GraphStatsService {
 
-    private final QueryRows rows;
+    private final Cypher cypher;
 
-    public GraphStatsService(QueryRows rows) {
-        this.rows = rows;
+    public GraphStatsService(Cypher cypher) {
+        this.cypher = cypher;
     }
 
     public GraphStats stats() {
@@ -22,7 +22,7 @@ public class GraphStatsService {
 
     private Map<String, Long> counts(StatsQuery query, String key) {
         var counts = new LinkedHashMap<String, Long>();
-        rows.forEach(query, Map.of(), row -> counts.put(row.string(key), row.number("count")));
+        cypher.read(query, Map.of(), row -> counts.put(row.string(key), row.number("count")));
         return counts;
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.metoodiffusion.api.NotFoundException;
-import org.metoodiffusion.cypher.QueryRows;
+import org.metoodiffusion.cypher.Cypher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +23,10 @@ class AccountCascadeExtractor {
 
     private static final int CHUNK = 20_000;
 
-    private final QueryRows rows;
+    private final Cypher cypher;
 
-    AccountCascadeExtractor(QueryRows rows) {
-        this.rows = rows;
+    AccountCascadeExtractor(Cypher cypher) {
+        this.cypher = cypher;
     }
 
     Cascade extract(Root root) {
@@ -43,7 +43,7 @@ class AccountCascadeExtractor {
             List<String> next = new ArrayList<>();
             for (int from = 0; from < frontier.size(); from += CHUNK) {
                 var chunk = frontier.subList(from, Math.min(frontier.size(), from + CHUNK));
-                rows.forEach(TraceQuery.INTERACTIONS_INTO, Map.of("ids", chunk), row -> {
+                cypher.read(TraceQuery.INTERACTIONS_INTO, Map.of("ids", chunk), row -> {
                     String source = row.string("source");
                     Integer known = index.get(source);
                     if (known == null) {
@@ -87,7 +87,7 @@ class AccountCascadeExtractor {
         parameters.put("id", root.handle() == null ? root.key() : null);
         parameters.put("handle", root.handle());
         List<RootAccount> found = new ArrayList<>(1);
-        rows.forEach(TraceQuery.ROOT_ACCOUNT, parameters, row -> {
+        cypher.read(TraceQuery.ROOT_ACCOUNT, parameters, row -> {
             if (found.isEmpty()) {
                 found.add(new RootAccount(row.string("id"), row.string("username")));
             }

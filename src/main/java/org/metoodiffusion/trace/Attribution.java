@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.metoodiffusion.api.NotFoundException;
-import org.metoodiffusion.cypher.QueryRows;
+import org.metoodiffusion.cypher.Cypher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,11 +22,11 @@ public class Attribution {
     public static final String DEFAULT_HASHTAG = "metoo";
 
     private final CascadeService cascades;
-    private final QueryRows rows;
+    private final Cypher cypher;
 
-    Attribution(CascadeService cascades, QueryRows rows) {
+    Attribution(CascadeService cascades, Cypher cypher) {
         this.cascades = cascades;
-        this.rows = rows;
+        this.cypher = cypher;
     }
 
     public AttributionTotals totals(Reconstruction method, String hashtag) {
@@ -64,9 +64,7 @@ public class Attribution {
     }
 
     private void requireKnown(Root account) {
-        boolean[] found = {false};
-        rows.forEach(TraceQuery.ROOT_ACCOUNT, CascadeExtractor.accountParameters(account), row -> found[0] = true);
-        if (!found[0]) {
+        if (cypher.first(TraceQuery.ROOT_ACCOUNT, CascadeExtractor.accountParameters(account), row -> true).isEmpty()) {
             throw new NotFoundException("No account " + account.key() + " in the graph.");
         }
     }

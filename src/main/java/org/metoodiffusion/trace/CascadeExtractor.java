@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.metoodiffusion.api.NotFoundException;
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.Query;
-import org.metoodiffusion.cypher.QueryRows;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +22,10 @@ class CascadeExtractor {
 
     private static final int CHUNK = 20_000;
 
-    private final QueryRows rows;
+    private final Cypher cypher;
 
-    CascadeExtractor(QueryRows rows) {
-        this.rows = rows;
+    CascadeExtractor(Cypher cypher) {
+        this.cypher = cypher;
     }
 
     Cascade extract(Root root) {
@@ -56,7 +55,7 @@ class CascadeExtractor {
     }
 
     private String rootPost(Root root, CascadeBuilder builder) {
-        RootRow post = one(TraceQuery.ROOT_POST, Map.of("id", root.key()), row -> {
+        RootRow post = cypher.first(TraceQuery.ROOT_POST, Map.of("id", root.key()), row -> {
             builder.rootPost(row.string("post"), row.string("account"), row.string("username"), row.number("at"));
             return new RootRow(row.string("post"), row.string("account"), row.string("username"),
                     "post " + root.key() + (row.string("username") == null ? "" : " by @" + row.string("username")));
@@ -65,12 +64,12 @@ class CascadeExtractor {
     }
 
     private String virtualRoot(CascadeBuilder builder, Query rootQuery, Map<String, Object> parameters,
-            Query seedQuery, Function<QueryRows.Row, RootRow> describe, String notFound) {
-        RootRow resolved = one(rootQuery, parameters, describe).orElseThrow(() -> new NotFoundException(notFound));
+            Query seedQuery, Function<Cypher.Row, RootRow> describe, String notFound) {
+        RootRow resolved = cypher.first(rootQuery, parameters, describe).orElseThrow(() -> new NotFoundException(notFound));
         builder.virtualRoot(resolved.account(), resolved.username());
         // The seed query takes the resolved key under the same parameter name as the root query.
         String parameter = parameters.containsKey("tag") ? "tag" : "id";
-        rows.forEach(seedQuery, Map.of(parameter, resolved.key()), row -> builder.seed(row.string("post"),
+        cypher.read(seedQuery, Map.of(parameter, resolved.key()), row -> builder.seed(row.string("post"),
                 row.string("account"), row.string("username"), row.number("at"), Link.valueOf(row.string("via"))));
         return resolved.label();
     }
@@ -79,7 +78,7 @@ class CascadeExtractor {
         List<String> next = new ArrayList<>();
         for (int from = 0; from < frontier.size(); from += CHUNK) {
             var chunk = frontier.subList(from, Math.min(frontier.size(), from + CHUNK));
-            rows.forEach(TraceQuery.REFERENCING_POSTS, Map.of("ids", chunk), row -> {
+            cypher.read(TraceQuery.REFERENCING_POSTS, Map.of("ids", chunk), row -> {
                 String post = row.string("post");
                 if (builder.reference(post, row.string("account"), row.string("username"), row.number("at"),
                         row.string("parent"), Link.ofRelationship(row.string("kind")))) {
@@ -97,16 +96,6 @@ class CascadeExtractor {
         return parameters;
     }
 
-    /** The first row of {@code query}, described; empty when it has none. */
-    private Optional<RootRow> one(Query query, Map<String, Object> parameters, Function<QueryRows.Row, RootRow> describe) {
-        List<RootRow> first = new ArrayList<>(1);
-        rows.forEach(query, parameters, row -> {
-            if (first.isEmpty()) {
-                first.add(describe.apply(row));
-            }
-        });
-        return first.stream().findFirst();
-    }
 
     /** A resolved virtual root: the key its seed query takes, its account (if it is one) and its label. */
     private record RootRow(String key, String account, String username, String label) {

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.metoodiffusion.cypher.QueryRows;
+import org.metoodiffusion.cypher.Cypher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +18,10 @@ class ReconstructionInputs {
 
     private static final int CHUNK = 10_000;
 
-    private final QueryRows rows;
+    private final Cypher cypher;
 
-    ReconstructionInputs(QueryRows rows) {
-        this.rows = rows;
+    ReconstructionInputs(Cypher cypher) {
+        this.cypher = cypher;
     }
 
     Cascade reconstruct(Cascade platform, Reconstruction method) {
@@ -36,7 +36,7 @@ class ReconstructionInputs {
         Map<String, Integer> accounts = accountIndex(cascade);
         Map<Integer, List<Integer>> lists = new HashMap<>();
         for (List<String> chunk : retweeterChunks(cascade)) {
-            rows.forEach(TraceQuery.FOLLOWS_OF, Map.of("ids", chunk), row -> {
+            cypher.read(TraceQuery.FOLLOWS_OF, Map.of("ids", chunk), row -> {
                 Integer followee = accounts.get(row.string("followee"));
                 if (followee != null) {
                     lists.computeIfAbsent(accounts.get(row.string("follower")), k -> new ArrayList<>()).add(followee);
@@ -52,7 +52,7 @@ class ReconstructionInputs {
         Map<String, Integer> accounts = accountIndex(cascade);
         Map<Integer, List<long[]>> lists = new HashMap<>();
         for (List<String> chunk : retweeterChunks(cascade)) {
-            rows.forEach(TraceQuery.INTERACTIONS_OF, Map.of("ids", chunk), row -> {
+            cypher.read(TraceQuery.INTERACTIONS_OF, Map.of("ids", chunk), row -> {
                 Integer other = accounts.get(row.string("other"));
                 if (other != null) {
                     lists.computeIfAbsent(accounts.get(row.string("account")), k -> new ArrayList<>())

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.metoodiffusion.api.BadRequestException;
 import org.metoodiffusion.api.NotFoundException;
-import org.metoodiffusion.cypher.QueryRows;
+import org.metoodiffusion.cypher.Cypher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TraceLevels {
 
-    private final QueryRows rows;
+    private final Cypher cypher;
 
-    TraceLevels(QueryRows rows) {
-        this.rows = rows;
+    TraceLevels(Cypher cypher) {
+        this.cypher = cypher;
     }
 
     /** @param requested the level asked for, or null to choose */
@@ -63,7 +63,7 @@ class TraceLevels {
         parameters.put("id", root.handle() == null ? root.key() : null);
         parameters.put("handle", root.handle());
         List<Activity> found = new ArrayList<>(1);
-        rows.forEach(TraceQuery.ACCOUNT_ACTIVITY, parameters, row -> found.add(new Activity(row.isTrue("posted"),
+        cypher.read(TraceQuery.ACCOUNT_ACTIVITY, parameters, row -> found.add(new Activity(row.isTrue("posted"),
                 row.isTrue("interacted"))));
         return found.isEmpty() ? null : found.get(0);
     }

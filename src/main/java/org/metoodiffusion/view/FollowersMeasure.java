@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.metoodiffusion.cypher.QueryRows;
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.trace.CascadeTree;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Order(2)
 class FollowersMeasure implements NodeMeasure {
 
-    private final QueryRows rows;
+    private final Cypher cypher;
 
-    FollowersMeasure(QueryRows rows) {
-        this.rows = rows;
+    FollowersMeasure(Cypher cypher) {
+        this.cypher = cypher;
     }
 
     @Override
@@ -34,7 +34,7 @@ class FollowersMeasure implements NodeMeasure {
     public double[] scores(CascadeTree tree) {
         var ids = List.copyOf(tree.accountIds());
         Map<String, Long> followers = new HashMap<>();
-        rows.forEach(ViewQuery.ACCOUNT_FOLLOWERS, Map.of("ids", ids),
+        cypher.read(ViewQuery.ACCOUNT_FOLLOWERS, Map.of("ids", ids),
                 row -> followers.put(row.string("id"), row.number("followers")));
         return NodeMeasure.byAuthor(tree, followers);
     }

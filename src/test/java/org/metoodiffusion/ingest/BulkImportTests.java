@@ -15,13 +15,15 @@ import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.generate.CampaignGenerator;
 import org.metoodiffusion.ingest.bulk.BulkImport;
 import org.metoodiffusion.ingest.format.FormatReaders;
+import org.metoodiffusion.store.EmbeddedCypher;
 import org.metoodiffusion.store.EmbeddedNeo4j;
-import org.metoodiffusion.store.EmbeddedWriteTarget;
 import org.metoodiffusion.store.Neo4jProperties;
 import org.metoodiffusion.support.GraphDump;
 
 /** Bulk mode (Neo4j's offline importer) builds the same graph as the transactional path. */
 class BulkImportTests {
+
+    private static final QueryLibrary QUERIES = new QueryLibrary();
 
     private static final String EVERYTHING = """
             CALL { MATCH (n) UNWIND labels(n) AS key RETURN key, count(*) AS c
@@ -50,14 +52,14 @@ class BulkImportTests {
         Map<String, Long> bulk;
         Map<String, Long> bulkSample;
         try (var neo4j = open(dir.resolve("bulk"))) {
-            new GraphWriter(new EmbeddedWriteTarget(neo4j.database()), new QueryLibrary()).settleBulkImport();
+            new GraphWriter(cypher(neo4j), QUERIES).settleBulkImport();
             bulk = read(neo4j, EVERYTHING);
             bulkSample = read(neo4j, SAMPLE);
         }
         try (var neo4j = open(dir.resolve("transactional"));
                 var rejects = new RejectsFile(dir.resolve("rejects.jsonl"))) {
             new ImportJob(FormatReaders.all(), null).run(inputs, rejects, new ImportProgress.Silent(),
-                    new BatchedGraphWrites(new EmbeddedWriteTarget(neo4j.database()), new QueryLibrary(), 500));
+                    new BatchedGraphWrites(cypher(neo4j), QUERIES, 500));
             assertThat(bulk).isEqualTo(read(neo4j, EVERYTHING));
             assertThat(bulkSample).hasSize(50).isEqualTo(read(neo4j, SAMPLE));
         }
@@ -94,13 +96,13 @@ class BulkImportTests {
         }
         List<String> bulk;
         try (var neo4j = open(dir.resolve("bulk"))) {
-            new GraphWriter(new EmbeddedWriteTarget(neo4j.database()), new QueryLibrary()).settleBulkImport();
+            new GraphWriter(cypher(neo4j), QUERIES).settleBulkImport();
             bulk = dump(neo4j);
         }
         try (var neo4j = open(dir.resolve("transactional"));
                 var rejects = new RejectsFile(dir.resolve("rejects.jsonl"))) {
             new ImportJob(FormatReaders.all(), null).run(inputs, rejects, new ImportProgress.Silent(),
-                    new BatchedGraphWrites(new EmbeddedWriteTarget(neo4j.database()), new QueryLibrary(), 500));
+                    new BatchedGraphWrites(cypher(neo4j), QUERIES, 500));
             assertThat(bulk).isEqualTo(dump(neo4j));
         }
         return bulk;
@@ -157,5 +159,9 @@ class BulkImportTests {
             tx.execute(cypher).forEachRemaining(row -> result.put((String) row.get("key"), (Long) row.get("c")));
         }
         return result;
+    }
+
+    private static EmbeddedCypher cypher(EmbeddedNeo4j neo4j) {
+        return new EmbeddedCypher(neo4j.database(), QUERIES);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.metoodiffusion.cypher.WriteCounts;
 import org.metoodiffusion.id.Ids;
 import org.metoodiffusion.ingest.AccountItem;
 import org.metoodiffusion.ingest.AccountRef;
@@ -17,7 +18,6 @@ import org.metoodiffusion.ingest.ImportItem;
 import org.metoodiffusion.ingest.InteractionItem;
 import org.metoodiffusion.ingest.PostItem;
 import org.metoodiffusion.ingest.RecordConsumer;
-import org.metoodiffusion.store.WriteCounts;
 
 /**
  * Turns read items into the offline importer's CSV files, de-duplicated as the transactional

@@ -1,4 +1,4 @@
-package org.metoodiffusion.store;
+package org.metoodiffusion.cypher;
 
 /** What writes changed in the graph, summed from Neo4j's query statistics. */
 public record WriteCounts(long nodesCreated, long nodesDeleted, long relationshipsCreated,
