@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
-import org.metoodiffusion.cypher.QueryRows;
+import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.store.GraphVersion;
 import org.springframework.stereotype.Component;
 
@@ -18,15 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 class FittedGraph {
 
-    private final QueryRows rows;
+    private final Cypher cypher;
     private final GraphVersion version;
     private Cached cached;
 
     private record Cached(long version, InfluenceGraph graph) {
     }
 
-    FittedGraph(QueryRows rows, GraphVersion version) {
-        this.rows = rows;
+    FittedGraph(Cypher cypher, GraphVersion version) {
+        this.cypher = cypher;
         this.version = version;
     }
 
@@ -38,7 +38,7 @@ class FittedGraph {
             }
         }
         List<StaticBernoulli.Counts> pairs = new ArrayList<>();
-        rows.forEach(InfluenceQuery.PROPAGATIONS, Map.of(), row -> pairs.add(new StaticBernoulli.Counts(
+        cypher.read(InfluenceQuery.PROPAGATIONS, Map.of(), row -> pairs.add(new StaticBernoulli.Counts(
                 row.string("influencer"), row.string("username"), row.string("responder"), row.number("propagated"),
                 row.number("actions"))));
         // Sorted, so that nodes and edges are numbered, and seeded simulations repeat, whatever order the rows came in.
