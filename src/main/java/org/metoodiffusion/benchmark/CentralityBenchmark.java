@@ -49,7 +49,6 @@ public final class CentralityBenchmark {
     public static final double GOAL_NETWORKX_RATIO = 10.0;
     public static final double GOAL_REQUESTS_PER_SECOND = 3000;
     public static final double GOAL_P99_MILLIS = 20;
-    private static final int WARM_UP_RUNS = 2;
 
     private final int accounts;
     private final int retweets;
@@ -220,67 +219,17 @@ public final class CentralityBenchmark {
         }
     }
 
-    /**
-     * wrk on {@code url}: first two warm-up runs while the JIT compiles the request path (their
-     * figures printed, as "warm-up"), then the measured run, as for any steady-state throughput.
-     */
-    private void wrk(String url) throws IOException, InterruptedException {
-        for (int run = 1; run <= WARM_UP_RUNS; run++) {
-            var warmUp = wrkRun(url, "10s");
-            if (warmUp == null) {
-                goals.notMeasured("cached-top100-requests", ">= " + GOAL_REQUESTS_PER_SECOND + " req/s", "no wrk");
-                return;
-            }
-            out.printf("wrk warm-up %d of %d (10 s): %,.0f req/s, p99 %.1f ms%n", run, WARM_UP_RUNS, warmUp.requests(),
-                    warmUp.p99());
-        }
-        var measured = wrkRun(url, "15s");
+    /** wrk on the cached top 100: one wrk thread, the server has the other core (2 cores here). */
+    private void wrk(String url) throws InterruptedException {
+        var measured = new Wrk(1, 16, out).measure(url, 15);
         if (measured == null) {
+            goals.notMeasured("cached-top100-requests", ">= " + GOAL_REQUESTS_PER_SECOND + " req/s", "no wrk");
             return;
         }
         out.printf("wrk cached top-100 (1 thread, 16 connections, 15 s, loopback, same 2 cores as the server): "
                 + "%,.0f req/s, p99 %.1f ms%n", measured.requests(), measured.p99());
         goals.atLeast("cached-top100-requests", measured.requests(), GOAL_REQUESTS_PER_SECOND, "%,.0f req/s");
         goals.atMost("cached-top100-p99", measured.p99(), GOAL_P99_MILLIS, "%.1f ms");
-    }
-
-    private record WrkResult(double requests, double p99) {
-    }
-
-    /** One wrk run; null (having said so) when wrk is not installed. */
-    private WrkResult wrkRun(String url, String duration) throws InterruptedException {
-        // One wrk thread: the server has the other core (2 cores here); 16 connections keep it busy.
-        var result = exec(List.of("wrk", "-t1", "-c16", "-d" + duration, "--latency", url));
-        if (result == null || result.code() != 0) {
-            out.println("wrk: skipped (wrk not available: apt-get install wrk)");
-            return null;
-        }
-        double requests = Double.NaN;
-        double p99 = Double.NaN;
-        for (var line : result.output().lines().toList()) {
-            var trimmed = line.strip();
-            if (trimmed.startsWith("Requests/sec:")) {
-                requests = Double.parseDouble(trimmed.substring("Requests/sec:".length()).strip());
-            } else if (trimmed.startsWith("99%")) {
-                p99 = millis(trimmed.substring(3).strip());
-            } else if (trimmed.contains("requests in") || trimmed.startsWith("Non-2xx")) {
-                out.println("wrk: " + trimmed);
-            }
-        }
-        return new WrkResult(requests, p99);
-    }
-
-    private static double millis(String wrkTime) {
-        if (wrkTime.endsWith("us")) {
-            return Double.parseDouble(wrkTime.substring(0, wrkTime.length() - 2)) / 1000;
-        }
-        if (wrkTime.endsWith("ms")) {
-            return Double.parseDouble(wrkTime.substring(0, wrkTime.length() - 2));
-        }
-        if (wrkTime.endsWith("s")) {
-            return Double.parseDouble(wrkTime.substring(0, wrkTime.length() - 1)) * 1000;
-        }
-        return Double.NaN;
     }
 
     private record Timed(double seconds, JsonNode body) {

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,6 +79,26 @@ final class ServerProcess implements AutoCloseable {
             Thread.sleep(50);
         }
         return (System.nanoTime() - launched) / 1e9;
+    }
+
+    /** Where the server's log ends now, for {@link #awaitLog} to look only at what comes after. */
+    int logMark() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8).length();
+    }
+
+    /**
+     * Waits until the server's log holds {@code text} after {@code mark}; false when it does not
+     * within {@code timeout}.
+     */
+    boolean awaitLog(String text, int mark, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            if (Files.readString(log, StandardCharsets.UTF_8).indexOf(text, mark) >= 0) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
     }
 
     String base() {

@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         description = "Measure and print figures; run with the heap you mean to use (e.g. java -Xmx1g -jar ...).",
         subcommands = {BenchmarkImportCommand.class, BenchmarkStartupCommand.class, BenchmarkTraceCommand.class,
                 BenchmarkViewsCommand.class, BenchmarkCentralityCommand.class, BenchmarkForecastCommand.class,
-                BenchmarkHiggsCommand.class})
+                BenchmarkHiggsCommand.class, BenchmarkRestCommand.class})
 final class BenchmarkCommand {
 }
