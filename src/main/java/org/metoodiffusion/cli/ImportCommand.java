@@ -89,13 +89,14 @@ final class ImportCommand implements Callable<Integer> {
         try (var batch = BatchContext.open(database, List.of("--metoo.neo4j.embedded.procedures=false"));
                 var progress = ImportProgress.forConsole(total, quiet)) {
             var importer = batch.service(ImportService.class);
+            List<String> seedAccounts = List.of();
             if (bulk && !database.noSeed) {
                 // A bulk-built database is never empty at start, so the seed story joins it here.
-                batch.service(SeedStoryLoader.class).load();
+                seedAccounts = batch.service(SeedStoryLoader.class).load();
             }
             ImportSummary summary;
             if (bulk) {
-                var settled = importer.settleBulkImport();
+                var settled = importer.settleBulkImport(seedAccounts);
                 // The offline importer reports no counts: the new database holds what this import created.
                 var stats = batch.service(GraphStatsService.class).stats();
                 summary = bulkSummary.createdInBulk(stats.nodes().values().stream().mapToLong(Long::longValue).sum(),

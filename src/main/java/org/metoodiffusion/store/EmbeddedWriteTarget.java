@@ -3,10 +3,13 @@ package org.metoodiffusion.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryStatistics;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 
 /** Writes in-process to the embedded database: no Bolt round trips, about twice as fast. */
 public final class EmbeddedWriteTarget implements WriteTarget {
@@ -40,6 +43,12 @@ public final class EmbeddedWriteTarget implements WriteTarget {
             tx.commit();
         }
         return counts[0];
+    }
+
+    @Override
+    public OptionalLong lastCommittedTransaction() {
+        var store = ((GraphDatabaseAPI) database).getDependencyResolver().resolveDependency(TransactionIdStore.class);
+        return OptionalLong.of(store.getLastCommittedTransactionId());
     }
 
     private static WriteCounts of(QueryStatistics statistics) {

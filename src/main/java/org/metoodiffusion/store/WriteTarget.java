@@ -2,6 +2,7 @@ package org.metoodiffusion.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -12,6 +13,14 @@ public interface WriteTarget {
 
     /** Runs {@code work} in one write transaction, commits, and returns what it changed. */
     WriteCounts inTransaction(Consumer<Statements> work);
+
+    /**
+     * The last committed transaction id of an embedded database (see {@link GraphVersion}); empty
+     * for a server, which offers no such cheap signal.
+     */
+    default OptionalLong lastCommittedTransaction() {
+        return OptionalLong.empty();
+    }
 
     /** Runs statements inside the current transaction. */
     interface Statements {

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,9 +48,11 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
     private final List<MappedLongSet> tables;
     private final Set<String> hashtags = new HashSet<>();
     private final CsvFiles files;
+    private final AmplifiedPairs amplified;
 
     BulkCsvSink(Path directory) {
         this.files = new CsvFiles(directory);
+        this.amplified = new AmplifiedPairs(directory);
         this.postsWritten = new MappedLongSet(directory, "posts");
         this.referenced = new MappedLongSet(directory, "referenced-posts");
         this.referencedFirst = new MappedLongSet(directory, "posts-referenced-first");
@@ -70,7 +73,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
 
     /** Bytes of the de-duplication tables, off the heap. */
     long tableBytes() {
-        return tables.stream().mapToLong(MappedLongSet::bytes).sum();
+        return tables.stream().mapToLong(MappedLongSet::bytes).sum() + amplified.tableBytes();
     }
 
     @Override
@@ -98,6 +101,9 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
             }
         });
         try {
+            // Built stale (version -1): the database settles its version once it has settled the rest.
+            long pairs = amplified.write(files.amplified);
+            files.materialised.row("AMPLIFIED", -1L, -1L, pairs, 0L, Instant.now().toString(), false);
             files.markCollected(collectedLater::contains);
             files.keepReferences(key -> key.startsWith("@") ? handlesProfiled.contains(KeyHash.of(key))
                     : accountsProfiled.contains(Long.parseLong(key)));
@@ -124,17 +130,21 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
         if (post.author() != null) {
             reference(post.author());
             files.posted.row(post.author().key(), post.id());
+            amplified.posted(id, post.author());
         }
-        edge(files.replies, post.id(), post.replyToId());
-        edge(files.quotes, post.id(), post.quotedId());
-        edge(files.retweets, post.id(), post.retweetedId());
-        edge(files.edits, post.id(), post.editOf());
+        edge(files.replies, post, post.replyToId(), AmplifiedPairs.REPLIES);
+        edge(files.quotes, post, post.quotedId(), AmplifiedPairs.QUOTES);
+        edge(files.retweets, post, post.retweetedId(), AmplifiedPairs.RETWEETS);
+        edge(files.edits, post, post.editOf(), -1);
         if (post.replyToAccount() != null) {
             reference(post.replyToAccount());
         }
         post.mentions().stream().distinct().forEach(account -> {
             reference(account);
             files.mentions.row(post.id(), account.key());
+            if (post.author() != null) {
+                amplified.interaction(post.author(), account, AmplifiedPairs.MENTIONS);
+            }
         });
         post.hashtags().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).distinct().forEach(tag -> {
             if (hashtags.add(tag)) {
@@ -144,10 +154,15 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
         });
     }
 
-    private void edge(CsvFile file, String from, String to) {
+    /** @param kind the AMPLIFIED count the edge adds to, or -1 for none */
+    private void edge(CsvFile file, PostItem from, String to, int kind) {
         if (to != null) {
-            referenced.add(Long.parseLong(to));
-            file.row(from, to);
+            long target = Long.parseLong(to);
+            referenced.add(target);
+            file.row(from.id(), to);
+            if (kind >= 0 && from.author() != null) {
+                amplified.reference(from.author(), target, kind);
+            }
         }
     }
 
@@ -182,6 +197,11 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
             reference(interaction.target());
             files.interactions.row(interaction.source().key(), interaction.target().key(), kind,
                     interaction.time().toString());
+            amplified.interaction(interaction.source(), interaction.target(), switch (interaction.kind()) {
+                case RETWEET -> AmplifiedPairs.RETWEETS;
+                case REPLY -> AmplifiedPairs.REPLIES;
+                case MENTION -> AmplifiedPairs.MENTIONS;
+            });
         }
     }
 
@@ -195,7 +215,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
 
     @Override
     public void close() throws IOException {
-        try (files) {
+        try (files; amplified) {
             for (var table : tables) {
                 table.close();
             }

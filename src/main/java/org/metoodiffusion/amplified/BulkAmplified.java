@@ -1,0 +1,80 @@
+package org.metoodiffusion.amplified;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.store.WriteTarget;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The AMPLIFIED relationships a bulk import wrote into the store (stale until now, version -1),
+ * settled once the database has settled the rest: the pairs of the accounts that settling changed
+ * are written again, then the marker records the version, so that {@link AmplifiedGraph} finds them
+ * fresh and no server rebuilds them. The cost grows with those accounts' interactions, not the
+ * graph's.
+ */
+public final class BulkAmplified {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BulkAmplified.class);
+    private static final int BATCH = 10_000;
+
+    private BulkAmplified() {
+    }
+
+    /**
+     * @param changed ids of the accounts whose posts, mentions or interactions changed since the
+     *                offline import (merged provisional twins, edit authors, the seed story's accounts)
+     * @return the marker's version: the last committed transaction id once marked, or -1 when the
+     *         database holds no bulk-built AMPLIFIED relationships or is not embedded (left stale)
+     */
+    public static long settle(WriteTarget target, QueryLibrary queries, Collection<String> changed) {
+        var markers = new ArrayList<Map<String, Object>>();
+        target.inTransaction(statements -> markers.addAll(statements.query(queries.get(AmplifiedQuery.MARKER), Map.of())));
+        if (markers.isEmpty()) {
+            return -1;
+        }
+        long started = System.nanoTime();
+        var before = target.lastCommittedTransaction();
+        var accounts = List.copyOf(changed);
+        if (!accounts.isEmpty()) {
+            rewrite(target, queries, accounts);
+        }
+        long relationships = count(target, queries);
+        if (before.isEmpty()) {
+            return -1;
+        }
+        // The marking transaction's own id: nothing else writes while a bulk import settles.
+        long version = target.lastCommittedTransaction().getAsLong() + 1;
+        target.inTransaction(statements -> statements.run(queries.get(AmplifiedQuery.MARK), Map.of("version", version,
+                "dataVersion", before.getAsLong(), "pairs", relationships,
+                "millis", (System.nanoTime() - started) / 1_000_000)));
+        if (target.lastCommittedTransaction().getAsLong() != version) {
+            LOG.warn("AMPLIFIED: the graph changed while the bulk import settled; it will be built again");
+        }
+        return version;
+    }
+
+    /** Deletes the pairs at the changed accounts and writes them again from the graph as it is now. */
+    private static void rewrite(WriteTarget target, QueryLibrary queries, List<String> accounts) {
+        var pairs = new ArrayList<Map<String, Object>>();
+        target.inTransaction(statements -> {
+            statements.run(queries.get(AmplifiedQuery.DELETE_ACCOUNTS), Map.of("accounts", accounts));
+            pairs.addAll(statements.query(queries.get(AmplifiedQuery.ACCOUNT_PAIRS), Map.of("accounts", accounts)));
+        });
+        for (int from = 0; from < pairs.size(); from += BATCH) {
+            var slice = pairs.subList(from, Math.min(pairs.size(), from + BATCH));
+            target.inTransaction(statements -> statements.run(queries.get(AmplifiedQuery.CREATE_BATCH),
+                    Map.of("pairs", slice)));
+        }
+    }
+
+    private static long count(WriteTarget target, QueryLibrary queries) {
+        var rows = new ArrayList<Map<String, Object>>();
+        target.inTransaction(statements -> rows.addAll(statements.query(queries.get(AmplifiedQuery.COUNT), Map.of())));
+        return ((Number) rows.get(0).get("relationships")).longValue();
+    }
+}
