@@ -96,6 +96,18 @@ final class CsvFiles implements Closeable {
     }
 
     /**
+     * The options of {@code neo4j-admin database import full} for these files, as printed for a user's
+     * server: the files, string ids (keys are decimal ids or '@handle'), no array columns (so no
+     * array delimiter), and no bad entry tolerated, as every node and edge is written once.
+     */
+    List<String> adminArguments() {
+        var arguments = new ArrayList<>(importerArguments());
+        arguments.add("--id-type=string");
+        arguments.add("--bad-tolerance=0");
+        return arguments;
+    }
+
+    /**
      * Writes the account references whose account has no profile row, so each account is one row:
      * the offline importer would keep an arbitrary one of two rows with the same id.
      */
