@@ -30,6 +30,7 @@ final class MappedTable implements Closeable {
     private final String name;
     private final int values;
     private final int widthBits;
+    private final int segmentBits;
     private MappedByteBuffer[] mappings;
     private LongBuffer[] segments;
     private long mask;
@@ -38,6 +39,11 @@ final class MappedTable implements Closeable {
 
     /** @param values how many long values a key holds (at most 5), all 0 when the key is new */
     MappedTable(Path directory, String name, int values) {
+        this(directory, name, values, SEGMENT_BITS);
+    }
+
+    /** With segments of 2^{@code segmentBits} longs (small ones let tests cross segments). */
+    MappedTable(Path directory, String name, int values, int segmentBits) {
         if (values < 1 || values > 5) {
             throw new IllegalArgumentException("1 to 5 values per key");
         }
@@ -45,6 +51,7 @@ final class MappedTable implements Closeable {
         this.name = name;
         this.values = values;
         this.widthBits = 32 - Integer.numberOfLeadingZeros(FIRST_VALUE + values - 1);
+        this.segmentBits = segmentBits;
         allocate(INITIAL_SLOTS);
     }
 
@@ -115,12 +122,12 @@ final class MappedTable implements Closeable {
 
     private long get(long slot, int field) {
         long index = (slot << widthBits) + field;
-        return segments[(int) (index >>> SEGMENT_BITS)].get((int) (index & ((1L << SEGMENT_BITS) - 1)));
+        return segments[(int) (index >>> segmentBits)].get((int) (index & ((1L << segmentBits) - 1)));
     }
 
     private void put(long slot, int field, long value) {
         long index = (slot << widthBits) + field;
-        segments[(int) (index >>> SEGMENT_BITS)].put((int) (index & ((1L << SEGMENT_BITS) - 1)), value);
+        segments[(int) (index >>> segmentBits)].put((int) (index & ((1L << segmentBits) - 1)), value);
     }
 
     private void grow() {
@@ -130,8 +137,8 @@ final class MappedTable implements Closeable {
         allocate(oldSlots * 2);
         for (long slot = 0; slot < oldSlots; slot++) {
             long index = slot << widthBits;
-            var segment = oldSegments[(int) (index >>> SEGMENT_BITS)];
-            int offset = (int) (index & ((1L << SEGMENT_BITS) - 1));
+            var segment = oldSegments[(int) (index >>> segmentBits)];
+            int offset = (int) (index & ((1L << segmentBits) - 1));
             if (segment.get(offset + OCCUPIED) != 0) {
                 long moved = slotOf(segment.get(offset + FIRST_KEY), segment.get(offset + SECOND_KEY));
                 for (int field = 0; field < FIRST_VALUE + values; field++) {
@@ -144,8 +151,8 @@ final class MappedTable implements Closeable {
 
     private void allocate(long slots) {
         long longs = slots << widthBits;
-        int count = (int) Math.max(1, longs >>> SEGMENT_BITS);
-        long segmentLongs = Math.min(longs, 1L << SEGMENT_BITS);
+        int count = (int) Math.max(1, longs >>> segmentBits);
+        long segmentLongs = Math.min(longs, 1L << segmentBits);
         var path = directory.resolve(name + "-" + generation++ + ".table");
         var newMappings = new MappedByteBuffer[count];
         var newSegments = new LongBuffer[count];
