@@ -60,7 +60,10 @@ class ImportAdminCsvTests {
         assertThat(command).contains("--nodes=Account=", "--relationships=AMPLIFIED=", "--id-type=string")
                 .endsWith(" metoo");
         assertThat(emitted.text()).contains("import --settle -a neo4j://");
-        assertThat(dir.resolve("admin").resolve("posts.csv")).exists();
+        try (var files = Files.list(dir.resolve("admin"))) {
+            assertThat(files.map(file -> file.getFileName().toString())).as("the CSV files only, no table left behind")
+                    .contains("posts.csv", "amplified.csv", "materialised-graphs.csv").allMatch(name -> name.endsWith(".csv"));
+        }
         assertThat(Files.readAllLines(dir.resolve("admin").resolve("posts.csv")).get(0)).startsWith("id:ID(Post)");
 
         // The command as printed, through neo4j-admin's code path, into a server's home of its own.
