@@ -21,6 +21,13 @@ public final class BulkAmplified {
 
     private static final Logger LOG = LoggerFactory.getLogger(BulkAmplified.class);
     private static final int BATCH = 10_000;
+    /**
+     * The marker's {@code dataVersion} as the bulk import writes it: relationships exactly as
+     * imported, never settled. A build ({@code prepare.cypher}: -1) or a settling replaces it, so
+     * only a database fresh from the offline importer is ever marked fresh here; anything else keeps
+     * what the marker says (stale ones are rebuilt by the server).
+     */
+    public static final long UNSETTLED = -2;
 
     private BulkAmplified() {
     }
@@ -29,12 +36,12 @@ public final class BulkAmplified {
      * @param changed ids of the accounts whose posts, mentions or interactions changed since the
      *                offline import (merged provisional twins, edit authors, the seed story's accounts)
      * @return the marker's version: the last committed transaction id once marked, or -1 when the
-     *         database holds no bulk-built AMPLIFIED relationships or is not embedded (left stale)
+     *         database holds no unsettled bulk-built AMPLIFIED relationships or is not embedded (left stale)
      */
     public static long settle(WriteTarget target, QueryLibrary queries, Collection<String> changed) {
         var markers = new ArrayList<Map<String, Object>>();
         target.inTransaction(statements -> markers.addAll(statements.query(queries.get(AmplifiedQuery.MARKER), Map.of())));
-        if (markers.isEmpty()) {
+        if (markers.isEmpty() || ((Number) markers.get(0).getOrDefault("dataVersion", -1L)).longValue() != UNSETTLED) {
             return -1;
         }
         long started = System.nanoTime();
@@ -45,6 +52,8 @@ public final class BulkAmplified {
         }
         long relationships = count(target, queries);
         if (before.isEmpty()) {
+            // A server: its graph's version cannot be read, so the relationships are never trusted as fresh.
+            target.inTransaction(statements -> statements.run(queries.get(AmplifiedQuery.PREPARE), Map.of()));
             return -1;
         }
         // The marking transaction's own id: nothing else writes while a bulk import settles.

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.metoodiffusion.amplified.BulkAmplified;
 import org.metoodiffusion.id.Ids;
 import org.metoodiffusion.ingest.AccountItem;
 import org.metoodiffusion.ingest.AccountRef;
@@ -101,9 +102,9 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
             }
         });
         try {
-            // Built stale (version -1): the database settles its version once it has settled the rest.
+            // Stale (version -1) and unsettled: marked fresh once the database has settled the rest.
             long pairs = amplified.write(files.amplified);
-            files.materialised.row("AMPLIFIED", -1L, -1L, pairs, 0L, Instant.now().toString(), false);
+            files.materialised.row("AMPLIFIED", -1L, BulkAmplified.UNSETTLED, pairs, 0L, Instant.now().toString(), false);
             files.markCollected(collectedLater::contains);
             files.keepReferences(key -> key.startsWith("@") ? handlesProfiled.contains(KeyHash.of(key))
                     : accountsProfiled.contains(Long.parseLong(key)));
