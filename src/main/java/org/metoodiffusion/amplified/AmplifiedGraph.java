@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  * statement, a write-mode score) makes it stale, and projections aggregate the posts again until
  * it is rebuilt. A build counts its own commits, so a write of someone else's during the build
  * leaves it stale rather than wrong. Only on an embedded database, whose transaction id is cheap to
- * read; on an external server nothing is materialised.
+ * read; on an external server nothing is materialised. A bulk import writes them with the store
+ * and marks them fresh once the database is settled ({@link BulkAmplified}), so none is built here.
  */
 @Component
 public class AmplifiedGraph {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -18,6 +19,14 @@ public interface Cypher {
 
     /** Runs the library statement {@code query} in one read transaction and hands each row to {@code rows}. */
     void read(Query query, Map<String, Object> parameters, Consumer<Row> rows);
+
+    /**
+     * The last committed transaction id of an embedded database (what {@code store.GraphVersion}
+     * reads); empty for a server, which offers no such cheap signal.
+     */
+    default OptionalLong lastCommittedTransaction() {
+        return OptionalLong.empty();
+    }
 
     /** The first row of {@code query}, turned by {@code map} into a value while it is valid; empty if none. */
     default <T> Optional<T> first(Query query, Map<String, Object> parameters, Function<Row, T> map) {

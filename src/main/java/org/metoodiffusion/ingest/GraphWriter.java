@@ -1,10 +1,13 @@
 package org.metoodiffusion.ingest;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.metoodiffusion.amplified.BulkAmplified;
 import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.Query;
 import org.metoodiffusion.cypher.QueryLibrary;
@@ -84,6 +87,17 @@ final class GraphWriter {
      * is ready when the import ends.
      */
     WriteCounts settleBulkImport() {
+        return settleBulkImport(List.of());
+    }
+
+    /**
+     * {@link #settleBulkImport()}, then the bulk-built AMPLIFIED relationships brought up to date and
+     * marked fresh ({@link BulkAmplified}).
+     *
+     * @param alsoChanged ids of accounts whose edges changed since the offline import besides what
+     *                    settling changes (the seed story's)
+     */
+    WriteCounts settleBulkImport(Collection<String> alsoChanged) {
         var pairs = new ArrayList<Map<String, Object>>();
         cypher.write(statements -> pairs.addAll(statements.query(queries.get(IngestQuery.PROVISIONAL_TWINS),
                 Map.of())));
@@ -93,11 +107,15 @@ final class GraphWriter {
             counts = counts.plus(cypher.write(statements ->
                     run(statements, IngestQuery.RESOLVE_PROVISIONAL_ACCOUNTS, "accounts", slice)));
         }
-        counts = counts.plus(cypher.write(statements -> statements.run(queries.get(IngestQuery.EDIT_AUTHORS),
-                Map.of())));
+        var changed = new LinkedHashSet<>(alsoChanged);
+        pairs.forEach(pair -> changed.add((String) pair.get("id")));
+        counts = counts.plus(cypher.write(statements -> statements.query(queries.get(IngestQuery.EDIT_AUTHORS),
+                Map.of()).forEach(row -> changed.add((String) row.get("id")))));
         counts = counts.plus(creditOrigins());
         cypher.write(statements -> statements.query(queries.get(SchemaQuery.AWAIT_INDEXES),
                 Map.of("seconds", INDEX_WAIT_SECONDS)));
+        // Derived data: not in the counts the import reports.
+        BulkAmplified.settle(cypher, queries, changed);
         return counts;
     }
 

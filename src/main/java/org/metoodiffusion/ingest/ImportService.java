@@ -3,6 +3,7 @@ package org.metoodiffusion.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 
 import org.metoodiffusion.cypher.Cypher;
@@ -51,9 +52,18 @@ public class ImportService {
 
     /** What a bulk import leaves to the open database: provisional accounts merged, origins credited. */
     public WriteCounts settleBulkImport() {
+        return settleBulkImport(List.of());
+    }
+
+    /**
+     * {@link #settleBulkImport()}, when more changed since the offline import.
+     *
+     * @param alsoChanged ids of accounts whose edges changed besides (the seed story's)
+     */
+    public WriteCounts settleBulkImport(Collection<String> alsoChanged) {
         gate.write().lock();
         try {
-            return new GraphWriter(cypher, queries).settleBulkImport();
+            return new GraphWriter(cypher, queries).settleBulkImport(alsoChanged);
         } finally {
             gate.write().unlock();
         }

@@ -2,6 +2,7 @@ package org.metoodiffusion.seed;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 import org.metoodiffusion.cypher.Cypher;
@@ -45,8 +46,12 @@ public class SeedStoryLoader {
         return loadedAtStart;
     }
 
-    /** Loads (or re-loads: every statement merges) the seed story. */
-    public void load() {
+    /**
+     * Loads (or re-loads: every statement merges) the seed story.
+     *
+     * @return the ids of its accounts, whose interactions it may have changed
+     */
+    public List<String> load() {
         var story = readStory();
         cypher.write(statements -> {
             var dataset = story.dataset();
@@ -57,6 +62,7 @@ public class SeedStoryLoader {
         });
         LOG.info("Loaded the seed story: {} accounts, {} posts, {} origin(s)", story.accounts().size(),
                 story.posts().size(), story.origins().size());
+        return story.accounts().stream().map(account -> String.valueOf(account.get("id"))).toList();
     }
 
     private boolean isEmpty() {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -15,6 +16,8 @@ import org.metoodiffusion.cypher.Query;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.cypher.WriteCounts;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 import org.neo4j.graphdb.QueryStatistics;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
@@ -37,6 +40,12 @@ public final class EmbeddedCypher implements Cypher {
             accept(result, rows);
             return null;
         });
+    }
+
+    @Override
+    public OptionalLong lastCommittedTransaction() {
+        var store = ((GraphDatabaseAPI) database).getDependencyResolver().resolveDependency(TransactionIdStore.class);
+        return OptionalLong.of(store.getLastCommittedTransactionId());
     }
 
     @Override

@@ -18,6 +18,8 @@ import org.metoodiffusion.ingest.format.FormatReaders;
 import org.metoodiffusion.store.EmbeddedCypher;
 import org.metoodiffusion.store.EmbeddedNeo4j;
 import org.metoodiffusion.store.Neo4jProperties;
+import org.metoodiffusion.seed.SeedStoryLoader;
+import org.metoodiffusion.support.EmbeddedAmplified;
 import org.metoodiffusion.support.GraphDump;
 
 /** Bulk mode (Neo4j's offline importer) builds the same graph as the transactional path. */
@@ -51,17 +53,22 @@ class BulkImportTests {
         }
         Map<String, Long> bulk;
         Map<String, Long> bulkSample;
+        List<String> bulkAmplified;
         try (var neo4j = open(dir.resolve("bulk"))) {
             new GraphWriter(cypher(neo4j), QUERIES).settleBulkImport();
             bulk = read(neo4j, EVERYTHING);
             bulkSample = read(neo4j, SAMPLE);
+            bulkAmplified = amplified(neo4j);
         }
+        assertFreshAfterReopening(dir.resolve("bulk"), bulk.get("AMPLIFIED"));
         try (var neo4j = open(dir.resolve("transactional"));
                 var rejects = new RejectsFile(dir.resolve("rejects.jsonl"))) {
             new ImportJob(FormatReaders.all(), null).run(inputs, rejects, new ImportProgress.Silent(),
                     new BatchedGraphWrites(cypher(neo4j), QUERIES, 500));
+            EmbeddedAmplified.of(neo4j).refresh();
             assertThat(bulk).isEqualTo(read(neo4j, EVERYTHING));
             assertThat(bulkSample).hasSize(50).isEqualTo(read(neo4j, SAMPLE));
+            assertThat(bulkAmplified).isEqualTo(amplified(neo4j));
         }
         assertThat(Files.exists(dir.resolve("bulk").resolve("bulk-import"))).as("CSV files removed").isFalse();
     }
@@ -99,10 +106,13 @@ class BulkImportTests {
             new GraphWriter(cypher(neo4j), QUERIES).settleBulkImport();
             bulk = dump(neo4j);
         }
+        assertFreshAfterReopening(dir.resolve("bulk"),
+                bulk.stream().filter(line -> line.contains(" -AMPLIFIED{")).count());
         try (var neo4j = open(dir.resolve("transactional"));
                 var rejects = new RejectsFile(dir.resolve("rejects.jsonl"))) {
             new ImportJob(FormatReaders.all(), null).run(inputs, rejects, new ImportProgress.Silent(),
                     new BatchedGraphWrites(cypher(neo4j), QUERIES, 500));
+            EmbeddedAmplified.of(neo4j).refresh();
             assertThat(bulk).isEqualTo(dump(neo4j));
         }
         return bulk;
@@ -147,9 +157,64 @@ class BulkImportTests {
         return EmbeddedNeo4j.start(new Neo4jProperties.Embedded(home, "127.0.0.1", 0, "64m"), "neo4j");
     }
 
+    /**
+     * The seed story joins a bulk-built database after the offline import (as {@code import --bulk}
+     * does) and changes its accounts' interactions: the AMPLIFIED relationships settled for them equal
+     * a full build from scratch on the same graph.
+     */
+    @Test
+    void amplifiedSettledAfterTheSeedStoryEqualsAFullBuild() throws Exception {
+        var generated = CampaignGenerator.generate(1500, 17, dir.resolve("c.jsonl"), dir.resolve("c.follows.txt"));
+        try (var rejects = new RejectsFile(dir.resolve("bulk-rejects.jsonl"))) {
+            BulkImport.run(List.of(generated.tweets().toString()), null, dir.resolve("bulk"), "neo4j", rejects,
+                    new ImportProgress.Silent());
+        }
+        try (var neo4j = open(dir.resolve("bulk"))) {
+            var target = cypher(neo4j);
+            var seedAccounts = new SeedStoryLoader(target, new QueryLibrary(), null, false).load();
+            new GraphWriter(target, new QueryLibrary()).settleBulkImport(seedAccounts);
+            var graph = EmbeddedAmplified.of(neo4j);
+            assertThat(graph.isFresh()).isTrue();
+            var settled = amplified(neo4j);
+            assertThat(settled).anyMatch(line -> line.endsWith("-> 26642006"));
+            // Any write makes them stale; the next build starts from scratch.
+            target.write(statements -> statements.run("CREATE (:Probe)", Map.of()));
+            assertThat(graph.isFresh()).isFalse();
+            graph.refresh();
+            assertThat(graph.isFresh()).isTrue();
+            assertThat(settled).isEqualTo(amplified(neo4j));
+
+            // Settling again after a write never vouches for relationships the server built: stale stays stale.
+            target.write(statements -> statements.run("CREATE (:Probe)", Map.of()));
+            new GraphWriter(target, new QueryLibrary()).settleBulkImport(seedAccounts);
+            assertThat(EmbeddedAmplified.of(neo4j).isFresh()).isFalse();
+        }
+    }
+
+    /**
+     * A bulk-built database opens with its AMPLIFIED relationships fresh, so no server rebuilds them:
+     * a build finds nothing to do and commits nothing.
+     */
+    private static void assertFreshAfterReopening(Path home, long relationships) {
+        try (var neo4j = open(home)) {
+            var graph = EmbeddedAmplified.of(neo4j);
+            var target = cypher(neo4j);
+            assertThat(graph.isFresh()).as("AMPLIFIED fresh after the bulk import").isTrue();
+            assertThat(graph.marker().relationships()).isEqualTo(relationships).isPositive();
+            long committed = target.lastCommittedTransaction().getAsLong();
+            assertThat(graph.refresh().version()).isEqualTo(committed);
+            assertThat(target.lastCommittedTransaction().getAsLong()).as("nothing rebuilt").isEqualTo(committed);
+        }
+    }
+
+    /** The AMPLIFIED relationships, one line each. */
+    private static List<String> amplified(EmbeddedNeo4j neo4j) {
+        return dump(neo4j).stream().filter(line -> line.contains(" -AMPLIFIED{")).toList();
+    }
+
     private static List<String> dump(EmbeddedNeo4j neo4j) {
         try (var tx = neo4j.database().beginTx()) {
-            return GraphDump.of(tx);
+            return GraphDump.withAmplified(tx);
         }
     }
 

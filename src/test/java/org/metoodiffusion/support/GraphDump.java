@@ -21,15 +21,28 @@ public final class GraphDump {
             MATCH (a)-[r]->(b) WHERE type(r) <> 'AMPLIFIED'
             RETURN coalesce(a.id, a.tag) AS start, type(r) AS type, properties(r) AS properties,
                    coalesce(b.id, b.tag) AS end""";
+    private static final String EVERY_RELATIONSHIP = """
+            MATCH (a)-[r]->(b)
+            RETURN coalesce(a.id, a.tag) AS start, type(r) AS type, properties(r) AS properties,
+                   coalesce(b.id, b.tag) AS end""";
 
     private GraphDump() {
     }
 
-    /** Through the embedded API. */
+    /** Through the embedded API, without the derived AMPLIFIED relationships. */
     public static List<String> of(Transaction tx) {
+        return of(tx, RELATIONSHIPS);
+    }
+
+    /** Through the embedded API, with the derived AMPLIFIED relationships (the marker node still left out). */
+    public static List<String> withAmplified(Transaction tx) {
+        return of(tx, EVERY_RELATIONSHIP);
+    }
+
+    private static List<String> of(Transaction tx, String relationships) {
         var lines = new ArrayList<String>();
         tx.execute(NODES).forEachRemaining(row -> lines.add(node(row.get("labels"), row.get("properties"))));
-        tx.execute(RELATIONSHIPS).forEachRemaining(row -> lines.add(relationship(row.get("start"), row.get("type"),
+        tx.execute(relationships).forEachRemaining(row -> lines.add(relationship(row.get("start"), row.get("type"),
                 row.get("properties"), row.get("end"))));
         return sorted(lines);
     }

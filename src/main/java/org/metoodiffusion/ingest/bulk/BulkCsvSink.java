@@ -4,11 +4,13 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.metoodiffusion.amplified.BulkAmplified;
 import org.metoodiffusion.cypher.WriteCounts;
 import org.metoodiffusion.id.Ids;
 import org.metoodiffusion.ingest.AccountItem;
@@ -47,9 +49,11 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
     private final List<MappedLongSet> tables;
     private final Set<String> hashtags = new HashSet<>();
     private final CsvFiles files;
+    private final AmplifiedPairs amplified;
 
     BulkCsvSink(Path directory) {
         this.files = new CsvFiles(directory);
+        this.amplified = new AmplifiedPairs(directory);
         this.postsWritten = new MappedLongSet(directory, "posts");
         this.referenced = new MappedLongSet(directory, "referenced-posts");
         this.referencedFirst = new MappedLongSet(directory, "posts-referenced-first");
@@ -70,7 +74,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
 
     /** Bytes of the de-duplication tables, off the heap. */
     long tableBytes() {
-        return tables.stream().mapToLong(MappedLongSet::bytes).sum();
+        return tables.stream().mapToLong(MappedLongSet::bytes).sum() + amplified.tableBytes();
     }
 
     @Override
@@ -98,6 +102,9 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
             }
         });
         try {
+            // Stale (version -1) and unsettled: marked fresh once the database has settled the rest.
+            long pairs = amplified.write(files.amplified);
+            files.materialised.row("AMPLIFIED", -1L, BulkAmplified.UNSETTLED, pairs, 0L, Instant.now().toString(), false);
             files.markCollected(collectedLater::contains);
             files.keepReferences(key -> key.startsWith("@") ? handlesProfiled.contains(KeyHash.of(key))
                     : accountsProfiled.contains(Long.parseLong(key)));
@@ -124,17 +131,21 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
         if (post.author() != null) {
             reference(post.author());
             files.posted.row(post.author().key(), post.id());
+            amplified.posted(id, post.author());
         }
-        edge(files.replies, post.id(), post.replyToId());
-        edge(files.quotes, post.id(), post.quotedId());
-        edge(files.retweets, post.id(), post.retweetedId());
-        edge(files.edits, post.id(), post.editOf());
+        edge(files.replies, post, post.replyToId(), AmplifiedPairs.REPLIES);
+        edge(files.quotes, post, post.quotedId(), AmplifiedPairs.QUOTES);
+        edge(files.retweets, post, post.retweetedId(), AmplifiedPairs.RETWEETS);
+        edge(files.edits, post, post.editOf(), -1);
         if (post.replyToAccount() != null) {
             reference(post.replyToAccount());
         }
         post.mentions().stream().distinct().forEach(account -> {
             reference(account);
             files.mentions.row(post.id(), account.key());
+            if (post.author() != null) {
+                amplified.interaction(post.author(), account, AmplifiedPairs.MENTIONS);
+            }
         });
         post.hashtags().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).distinct().forEach(tag -> {
             if (hashtags.add(tag)) {
@@ -144,10 +155,15 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
         });
     }
 
-    private void edge(CsvFile file, String from, String to) {
+    /** @param kind the AMPLIFIED count the edge adds to, or -1 for none */
+    private void edge(CsvFile file, PostItem from, String to, int kind) {
         if (to != null) {
-            referenced.add(Long.parseLong(to));
-            file.row(from, to);
+            long target = Long.parseLong(to);
+            referenced.add(target);
+            file.row(from.id(), to);
+            if (kind >= 0 && from.author() != null) {
+                amplified.reference(from.author(), target, kind);
+            }
         }
     }
 
@@ -182,6 +198,11 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
             reference(interaction.target());
             files.interactions.row(interaction.source().key(), interaction.target().key(), kind,
                     interaction.time().toString());
+            amplified.interaction(interaction.source(), interaction.target(), switch (interaction.kind()) {
+                case RETWEET -> AmplifiedPairs.RETWEETS;
+                case REPLY -> AmplifiedPairs.REPLIES;
+                case MENTION -> AmplifiedPairs.MENTIONS;
+            });
         }
     }
 
@@ -195,7 +216,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
 
     @Override
     public void close() throws IOException {
-        try (files) {
+        try (files; amplified) {
             for (var table : tables) {
                 table.close();
             }

@@ -80,27 +80,64 @@ public final class BulkImport {
             throw new IllegalArgumentException("Bulk mode runs Neo4j's offline importer, which needs a heap of 1 GB; "
                     + "this JVM has " + (heap >> 20) + " MB. Run java with -Xmx1g, or import without --bulk.");
         }
+        requireWholePosts(format);
+        var csv = Files.createDirectories(home.resolve("bulk-import"));
+        var read = read(inputs, format, csv, rejects, progress);
+        // The sink's tables are unmapped and deleted: the importer gets the memory.
+        long started = System.nanoTime();
+        runOfflineImporter(home, database, read.files());
+        var result = new Result(read.summary(), Duration.ofNanos(System.nanoTime() - started), read.tableBytes());
+        deleteRecursively(csv);
+        return result;
+    }
+
+    /**
+     * The node and relationship files of a bulk import, kept in {@code directory} for
+     * {@code neo4j-admin database import full} on a Neo4j server the user runs; no store is built.
+     *
+     * @param directory where the files go: it must not exist or be empty
+     * @param database  the database the printed command builds
+     */
+    public static AdminCsv emitAdminCsv(List<String> inputs, String format, Path directory, String database,
+            RejectsFile rejects, ImportProgress progress) throws IOException {
+        directory = directory.toAbsolutePath().normalize();
+        if (Files.exists(directory) && !isEmptyDirectory(directory)) {
+            throw new IllegalArgumentException(directory + " exists and is not empty: --emit-admin-csv writes into "
+                    + "a new or empty directory, so that no file of another import is loaded with these.");
+        }
+        requireWholePosts(format);
+        var read = read(inputs, format, Files.createDirectories(directory), rejects, progress);
+        return new AdminCsv(read.summary(), directory, read.files().adminArguments(), database);
+    }
+
+    /** What reading the inputs into CSV files gave. */
+    private record Read(ImportSummary summary, CsvFiles files, long tableBytes) {
+    }
+
+    private static Read read(List<String> inputs, String format, Path csv, RejectsFile rejects,
+            ImportProgress progress) throws IOException {
+        try (var sink = new BulkCsvSink(csv)) {
+            var summary = new ImportJob(FormatReaders.all().stream()
+                    .filter(reader -> WHOLE_POST_FORMATS.contains(reader.name())).toList(), format)
+                    .run(ImportJob.expand(inputs), rejects, progress, sink);
+            return new Read(summary, sink.files(), sink.tableBytes());
+        }
+    }
+
+    private static void requireWholePosts(String format) {
         if (format != null && !WHOLE_POST_FORMATS.contains(format)) {
             throw new IllegalArgumentException("Bulk mode reads " + WHOLE_POST_FORMATS + "; import '" + format
                     + "' without --bulk.");
         }
-        var csv = Files.createDirectories(home.resolve("bulk-import"));
-        ImportSummary summary;
-        CsvFiles files;
-        long tableBytes;
-        try (var sink = new BulkCsvSink(csv)) {
-            summary = new ImportJob(FormatReaders.all().stream()
-                    .filter(reader -> WHOLE_POST_FORMATS.contains(reader.name())).toList(), format)
-                    .run(ImportJob.expand(inputs), rejects, progress, sink);
-            files = sink.files();
-            tableBytes = sink.tableBytes();
+    }
+
+    private static boolean isEmptyDirectory(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return false;
         }
-        // The sink's tables are unmapped and deleted: the importer gets the memory.
-        long started = System.nanoTime();
-        runOfflineImporter(home, database, files);
-        var result = new Result(summary, Duration.ofNanos(System.nanoTime() - started), tableBytes);
-        deleteRecursively(csv);
-        return result;
+        try (var entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     private static void runOfflineImporter(Path home, String database, CsvFiles files) throws IOException {
@@ -110,11 +147,12 @@ public final class BulkImport {
         try (var out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
             var context = new ExecutionContext(home, conf, out, out, new DefaultFileSystemAbstraction());
             var arguments = new ArrayList<>(files.importerArguments());
+            arguments.add("--id-type=string");
             // Every node and edge is written once, so any bad entry is a fault: stop rather than skip.
             // Twice as many threads as cores: its stages wait on I/O (1M posts, 2 cores: 22 s with 2, 17-19 s
             // with 4).
             arguments.add("--threads=" + 2 * Runtime.getRuntime().availableProcessors());
-            arguments.addAll(List.of("--id-type=string", "--bad-tolerance=0",
+            arguments.addAll(List.of("--bad-tolerance=0",
                     "--report-file=" + logs.resolve("bulk-import-report.txt"), "--verbose", database));
             int exit = new CommandLine(new ImportCommand.Full(context)).execute(arguments.toArray(String[]::new));
             if (exit != 0) {

@@ -36,6 +36,9 @@ final class CsvFiles implements Closeable {
     final CsvFile tags;
     final CsvFile follows;
     final CsvFile interactions;
+    final CsvFile amplified;
+    /** The AMPLIFIED relationships' marker node (see {@code amplified/mark.cypher}), with every property it takes. */
+    final CsvFile materialised;
 
     private static final String POST_HEADER = "id:ID(Post),collected:boolean,createdAt:datetime,timeFromId:boolean,"
             + "observed:boolean,platform,text,lang,conversationId";
@@ -61,6 +64,9 @@ final class CsvFiles implements Closeable {
         follows = new CsvFile(directory.resolve("follows.csv"), ":START_ID(Account),:END_ID(Account)");
         interactions = new CsvFile(directory.resolve("interactions.csv"),
                 ":START_ID(Account),:END_ID(Account),kind,at:datetime");
+        amplified = new CsvFile(directory.resolve("amplified.csv"), AmplifiedPairs.HEADER);
+        materialised = new CsvFile(directory.resolve("materialised-graphs.csv"), "name:ID(MaterialisedGraph),"
+                + "version:long,dataVersion:long,relationships:long,builtMillis:long,builtAt:datetime,everyAccount:boolean");
     }
 
     /** {@code --nodes} and {@code --relationships} arguments for the offline importer. */
@@ -72,6 +78,7 @@ final class CsvFiles implements Closeable {
         arguments.add("--nodes=Post=" + referencedPosts.path());
         arguments.add("--nodes=Post=" + placeholders.path());
         arguments.add("--nodes=Hashtag=" + hashtags.path());
+        arguments.add("--nodes=MaterialisedGraph=" + materialised.path());
         arguments.add("--relationships=POSTED=" + posted.path());
         arguments.add("--relationships=REPLY_TO=" + replies.path());
         arguments.add("--relationships=QUOTES=" + quotes.path());
@@ -81,9 +88,22 @@ final class CsvFiles implements Closeable {
         arguments.add("--relationships=TAGS=" + tags.path());
         arguments.add("--relationships=FOLLOWS=" + follows.path());
         arguments.add("--relationships=INTERACTED=" + interactions.path());
+        arguments.add("--relationships=AMPLIFIED=" + amplified.path());
         // Multi-line fields make the importer read every file on one thread: allowed only when needed.
         boolean multiline = all().stream().anyMatch(CsvFile::multiline);
         arguments.add("--multiline-fields=" + multiline);
+        return arguments;
+    }
+
+    /**
+     * The options of {@code neo4j-admin database import full} for these files, as printed for a user's
+     * server: the files, string ids (keys are decimal ids or '@handle'), no array columns (so no
+     * array delimiter), and no bad entry tolerated, as every node and edge is written once.
+     */
+    List<String> adminArguments() {
+        var arguments = new ArrayList<>(importerArguments());
+        arguments.add("--id-type=string");
+        arguments.add("--bad-tolerance=0");
         return arguments;
     }
 
@@ -140,7 +160,7 @@ final class CsvFiles implements Closeable {
 
     private List<CsvFile> all() {
         return List.of(allAccountReferences, accounts, posts, referencedPosts, placeholders, hashtags, posted, replies,
-                quotes, retweets, edits, mentions, tags, follows, interactions);
+                quotes, retweets, edits, mentions, tags, follows, interactions, amplified, materialised);
     }
 
     @Override

@@ -177,7 +177,7 @@ final class MappedLongSet implements Closeable {
     }
 
     /** Frees the pages now rather than when the buffers are collected (the files are unlinked already). */
-    private static void unmap(MappedByteBuffer[] mappings) {
+    static void unmap(MappedByteBuffer[] mappings) {
         for (var mapping : mappings) {
             if (mapping != null) {
                 Unmapper.unmap(mapping);
@@ -190,7 +190,7 @@ final class MappedLongSet implements Closeable {
      * .invokeCleaner} (module jdk.unsupported) is the one Lucene and Netty use. Without it, the
      * mapping goes when the buffer is collected. A buffer must not be used after it is unmapped.
      */
-    private static final class Unmapper {
+    static final class Unmapper {
 
         private static final Object UNSAFE;
         private static final Method INVOKE_CLEANER;

@@ -1,0 +1,151 @@
+package org.metoodiffusion.ingest.bulk;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.metoodiffusion.ingest.AccountRef;
+
+/**
+ * The AMPLIFIED relationships of a bulk import, counted from the edges as the sink writes them, with
+ * the values {@code amplified/pairs.cypher} and {@code amplified/create-batch.cypher} give on the
+ * graph: per ordered pair of distinct accounts, the retweets, replies and quotes of the second's
+ * posts by the first's, the first's posts' mentions of the second, and account-level interactions of
+ * those kinds, with their sum as {@code count}.
+ *
+ * <p>A reference is counted once the referenced post's author is known, which may be after the
+ * reference was read: references wait in a file (17 bytes each), post authors and pair counts are
+ * {@link MappedTable}s off the heap. Only the keys of accounts known by handle alone (no id) are kept
+ * on the heap, to write them back. What the database settles when it opens (provisional accounts
+ * merged, edit authors, the seed story) is patched then, for the accounts it touches.
+ */
+final class AmplifiedPairs implements Closeable {
+
+    /** Value indexes, in the order of the CSV columns. */
+    static final int RETWEETS = 0;
+    static final int REPLIES = 1;
+    static final int QUOTES = 2;
+    static final int MENTIONS = 3;
+
+    static final String HEADER = ":START_ID(Account),:END_ID(Account),retweets:long,replies:long,quotes:long,"
+            + "mentions:long,count:long";
+
+    private final MappedTable postAuthors;
+    private final MappedTable pairs;
+    private final Path referencesFile;
+    private final DataOutputStream references;
+    /** Account code to key, for accounts known by handle only (ids are their own code). */
+    private final Map<Long, String> handleKeys = new HashMap<>();
+
+    AmplifiedPairs(Path directory) {
+        postAuthors = new MappedTable(directory, "post-authors", 1);
+        pairs = new MappedTable(directory, "amplified-pairs", 4);
+        referencesFile = directory.resolve("amplified-references.bin");
+        try {
+            references = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(referencesFile), 1 << 16));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + referencesFile, e);
+        }
+    }
+
+    /** A post written with its author. */
+    void posted(long post, AccountRef author) {
+        postAuthors.set(postAuthors.findOrAdd(post, 0), 0, code(author));
+    }
+
+    /** A REPLY_TO, QUOTES or RETWEET_OF edge written from a post of {@code author}'s to {@code target}. */
+    void reference(AccountRef author, long target, int kind) {
+        try {
+            references.writeLong(code(author));
+            references.writeLong(target);
+            references.writeByte(kind);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + referencesFile, e);
+        }
+    }
+
+    /** A MENTIONS edge written from a post of {@code author}'s, or an INTERACTED edge of one of the four kinds. */
+    void interaction(AccountRef source, AccountRef target, int kind) {
+        count(code(source), code(target), kind);
+    }
+
+    /** Resolves the references against the posts' authors, then writes one row per pair; returns the rows. */
+    long write(CsvFile file) throws IOException {
+        references.close();
+        try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(referencesFile), 1 << 16))) {
+            while (true) {
+                long source;
+                try {
+                    source = in.readLong();
+                } catch (EOFException end) {
+                    break;
+                }
+                long target = in.readLong();
+                int kind = in.readByte();
+                long slot = postAuthors.find(target, 0);
+                if (slot >= 0) {
+                    count(source, postAuthors.value(slot, 0), kind);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(referencesFile);
+        }
+        pairs.forEach((source, target, slot) -> {
+            long retweets = pairs.value(slot, RETWEETS);
+            long replies = pairs.value(slot, REPLIES);
+            long quotes = pairs.value(slot, QUOTES);
+            long mentions = pairs.value(slot, MENTIONS);
+            file.row(key(source), key(target), retweets, replies, quotes, mentions, retweets + replies + quotes + mentions);
+        });
+        return pairs.size();
+    }
+
+    long tableBytes() {
+        return postAuthors.bytes() + pairs.bytes();
+    }
+
+    /** Self-interactions are left out, as in pairs.cypher. */
+    private void count(long source, long target, int kind) {
+        if (source != target) {
+            pairs.increment(pairs.findOrAdd(source, target), kind);
+        }
+    }
+
+    /**
+     * An id is its own code (ids are non-negative); a handle-only key is its 64-bit hash with the
+     * sign bit set, so the two never meet (hashes of two handles might: see {@link KeyHash}).
+     */
+    private long code(AccountRef account) {
+        if (account.id() != null) {
+            return Long.parseLong(account.id());
+        }
+        String key = account.key();
+        long code = KeyHash.of(key) | Long.MIN_VALUE;
+        handleKeys.putIfAbsent(code, key);
+        return code;
+    }
+
+    private String key(long code) {
+        return code < 0 ? handleKeys.get(code) : Long.toString(code);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            references.close();
+            Files.deleteIfExists(referencesFile);
+        } finally {
+            postAuthors.close();
+            pairs.close();
+        }
+    }
+}

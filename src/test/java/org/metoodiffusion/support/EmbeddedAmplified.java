@@ -1,0 +1,43 @@
+package org.metoodiffusion.support;
+
+import java.lang.reflect.Constructor;
+
+import org.metoodiffusion.amplified.AmplifiedGraph;
+import org.metoodiffusion.cypher.QueryLibrary;
+import org.metoodiffusion.store.EmbeddedNeo4j;
+import org.metoodiffusion.store.EmbeddedCypher;
+import org.metoodiffusion.store.GraphVersion;
+import org.metoodiffusion.store.WriteGate;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+/**
+ * The application's {@link AmplifiedGraph} (the server's build and freshness check) over an
+ * embedded database opened by a test without Spring: the components wired as Spring wires them
+ * (their constructors are package-private, hence reflection). No automatic refresh.
+ */
+public final class EmbeddedAmplified {
+
+    private EmbeddedAmplified() {
+    }
+
+    public static AmplifiedGraph of(EmbeddedNeo4j neo4j) {
+        var beans = new StaticListableBeanFactory();
+        beans.addBean("neo4j", neo4j);
+        var provider = beans.getBeanProvider(EmbeddedNeo4j.class);
+        var queries = new QueryLibrary();
+        var version = construct(GraphVersion.class, provider);
+        return construct(AmplifiedGraph.class, version, new EmbeddedCypher(neo4j.database(), queries), new WriteGate(),
+                queries, false, 10_000);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T construct(Class<T> type, Object... arguments) {
+        try {
+            var constructor = (Constructor<T>) type.getDeclaredConstructors()[0];
+            constructor.setAccessible(true);
+            return constructor.newInstance(arguments);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot construct " + type.getSimpleName(), e);
+        }
+    }
+}
