@@ -1,17 +1,8 @@
 package org.metoodiffusion.ingest.bulk;
 
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.LongBuffer;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.function.LongConsumer;
 
 /**
@@ -40,7 +31,7 @@ final class MappedLongSet implements Closeable {
     private final String name;
     private final int segmentBits;
     private final long segmentMask;
-    private MappedByteBuffer[] mappings;
+    private MappedLongs memory;
     private LongBuffer[] segments;
     private long mask;
     private long used;
@@ -124,7 +115,7 @@ final class MappedLongSet implements Closeable {
     }
 
     private void grow() {
-        var oldMappings = mappings;
+        var oldMemory = memory;
         var oldSegments = segments;
         long oldSlots = mask + 1;
         allocate(oldSlots * 2);
@@ -136,89 +127,22 @@ final class MappedLongSet implements Closeable {
                 used++;
             }
         }
-        unmap(oldMappings);
+        oldMemory.unmap();
     }
 
     /** A new, zero-filled (sparse) file of {@code slots} longs, mapped in segments, then unlinked. */
     private void allocate(long slots) {
-        int count = (int) Math.max(1, slots >>> segmentBits);
-        long segmentSlots = Math.min(slots, 1L << segmentBits);
-        var path = directory.resolve(name + "-" + generation++ + ".set");
-        var newMappings = new MappedByteBuffer[count];
-        var newSegments = new LongBuffer[count];
-        try {
-            try (var channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                for (int i = 0; i < count; i++) {
-                    newMappings[i] = channel.map(FileChannel.MapMode.READ_WRITE, i * segmentSlots * Long.BYTES,
-                            segmentSlots * Long.BYTES);
-                    newSegments[i] = newMappings[i].order(ByteOrder.nativeOrder()).asLongBuffer();
-                }
-            } finally {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException | RuntimeException e) {
-            unmap(newMappings);
-            throw new UncheckedIOException("Cannot create the bulk import's de-duplication table in " + directory,
-                    e instanceof IOException io ? io : new IOException(e));
-        }
-        mappings = newMappings;
-        segments = newSegments;
+        memory = MappedLongs.allocate(directory.resolve(name + "-" + generation++ + ".set"), slots, segmentBits);
+        segments = memory.segments();
         mask = slots - 1;
     }
 
     @Override
     public void close() {
-        if (mappings != null) {
-            unmap(mappings);
-            mappings = null;
+        if (memory != null) {
+            memory.unmap();
+            memory = null;
             segments = null;
-        }
-    }
-
-    /** Frees the pages now rather than when the buffers are collected (the files are unlinked already). */
-    static void unmap(MappedByteBuffer[] mappings) {
-        for (var mapping : mappings) {
-            if (mapping != null) {
-                Unmapper.unmap(mapping);
-            }
-        }
-    }
-
-    /**
-     * Java 17 has no public way to unmap a buffer before it is collected; {@code sun.misc.Unsafe
-     * .invokeCleaner} (module jdk.unsupported) is the one Lucene and Netty use. Without it, the
-     * mapping goes when the buffer is collected. A buffer must not be used after it is unmapped.
-     */
-    static final class Unmapper {
-
-        private static final Object UNSAFE;
-        private static final Method INVOKE_CLEANER;
-
-        static {
-            Object unsafe = null;
-            Method invokeCleaner = null;
-            try {
-                var type = Class.forName("sun.misc.Unsafe");
-                var field = type.getDeclaredField("theUnsafe");
-                field.setAccessible(true);
-                unsafe = field.get(null);
-                invokeCleaner = type.getMethod("invokeCleaner", ByteBuffer.class);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                unsafe = null;
-            }
-            UNSAFE = unsafe;
-            INVOKE_CLEANER = invokeCleaner;
-        }
-
-        static void unmap(MappedByteBuffer mapping) {
-            if (INVOKE_CLEANER != null) {
-                try {
-                    INVOKE_CLEANER.invoke(UNSAFE, mapping);
-                } catch (ReflectiveOperationException e) {
-                    // Left to the garbage collector.
-                }
-            }
         }
     }
 }

@@ -1,15 +1,8 @@
 package org.metoodiffusion.ingest.bulk;
 
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteOrder;
 import java.nio.LongBuffer;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * A hash table from a key of two longs to a few long values, off the Java heap in a memory-mapped,
@@ -31,7 +24,7 @@ final class MappedTable implements Closeable {
     private final int values;
     private final int widthBits;
     private final int segmentBits;
-    private MappedByteBuffer[] mappings;
+    private MappedLongs memory;
     private LongBuffer[] segments;
     private long mask;
     private long used;
@@ -131,7 +124,7 @@ final class MappedTable implements Closeable {
     }
 
     private void grow() {
-        var oldMappings = mappings;
+        var oldMemory = memory;
         var oldSegments = segments;
         long oldSlots = mask + 1;
         allocate(oldSlots * 2);
@@ -146,42 +139,21 @@ final class MappedTable implements Closeable {
                 }
             }
         }
-        MappedLongSet.unmap(oldMappings);
+        oldMemory.unmap();
     }
 
     private void allocate(long slots) {
-        long longs = slots << widthBits;
-        int count = (int) Math.max(1, longs >>> segmentBits);
-        long segmentLongs = Math.min(longs, 1L << segmentBits);
-        var path = directory.resolve(name + "-" + generation++ + ".table");
-        var newMappings = new MappedByteBuffer[count];
-        var newSegments = new LongBuffer[count];
-        try {
-            try (var channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                for (int i = 0; i < count; i++) {
-                    newMappings[i] = channel.map(FileChannel.MapMode.READ_WRITE, i * segmentLongs * Long.BYTES,
-                            segmentLongs * Long.BYTES);
-                    newSegments[i] = newMappings[i].order(ByteOrder.nativeOrder()).asLongBuffer();
-                }
-            } finally {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException | RuntimeException e) {
-            MappedLongSet.unmap(newMappings);
-            throw new UncheckedIOException("Cannot create the bulk import's table " + name + " in " + directory,
-                    e instanceof IOException io ? io : new IOException(e));
-        }
-        mappings = newMappings;
-        segments = newSegments;
+        memory = MappedLongs.allocate(directory.resolve(name + "-" + generation++ + ".table"), slots << widthBits,
+                segmentBits);
+        segments = memory.segments();
         mask = slots - 1;
     }
 
     @Override
     public void close() {
-        if (mappings != null) {
-            MappedLongSet.unmap(mappings);
-            mappings = null;
+        if (memory != null) {
+            memory.unmap();
+            memory = null;
             segments = null;
         }
     }
