@@ -83,7 +83,7 @@ class GraphDataScience {
     private void retireStaleProjections() {
         try {
             if (catalog.size() > 0) {
-                version.current().ifPresent(catalog::retireBefore);
+                version.current().ifPresent(catalog::retireOtherThan);
             }
         } catch (RuntimeException e) {
             LOG.warn("Could not retire stale projections: {}", e.getMessage());
@@ -156,6 +156,9 @@ class GraphDataScience {
                 kept = catalog.keep(key, graph, cypher.transact(tx -> Cypher.Row.of(tx.query(
                         queries.get(CentralityQuery.GRAPH_SIZE), Map.of("graphName", computation)).get(0))
                         .asLong("sizeInBytes")));
+                LOG.debug("{}: {} at graph version {}", computation, kept ? "kept" : "not kept", key.version());
+            } else if (lease != null) {
+                LOG.debug("{}: reused {} at graph version {}", computation, lease.graph().name(), key.version());
             }
             return result;
         } finally {
@@ -273,6 +276,7 @@ class GraphDataScience {
     private void drop(String graphName) {
         try {
             cypher.write(tx -> tx.run(queries.get(CentralityQuery.DROP_GRAPH), Map.of("graphName", graphName)));
+            LOG.debug("{}: dropped (graph version now {})", graphName, version.current());
         } catch (RuntimeException e) {
             LOG.warn("Could not drop projection {}: {}", graphName, e.getMessage());
         }

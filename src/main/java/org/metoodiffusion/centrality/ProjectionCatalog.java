@@ -42,14 +42,14 @@ final class ProjectionCatalog {
 
     private final int maxEntries;
     private final Consumer<String> drop;
-    /** In order of last use, least recent first; all made on {@link #newest}. */
+    /** In order of last use, least recent first; all made on {@link #current}. */
     private final LinkedHashMap<Key, Entry> kept = new LinkedHashMap<>(16, 0.75f, true);
     /** Retired while in use: dropped at their last release. */
     private final Map<String, Entry> retiredInUse = new HashMap<>();
     /** Projections of computations given up on timeout: never kept, whatever their worker does later. */
     private final Set<String> abandoned = new HashSet<>();
-    /** The newest graph version seen; versions only grow, so an older one is never kept again. */
-    private long newest = Long.MIN_VALUE;
+    /** The graph version the last computation started on or the last sweep saw; every kept projection's. */
+    private long current = Long.MIN_VALUE;
 
     /** @param drop removes a projection from the GDS catalog (called outside this object's lock) */
     ProjectionCatalog(int maxEntries, Consumer<String> drop) {
@@ -57,17 +57,19 @@ final class ProjectionCatalog {
         this.drop = drop;
     }
 
-    /** The kept projection for {@code key}, lent to the caller, or null. */
+    /**
+     * The kept projection for {@code key}, lent to the caller, or null. A computation calls it
+     * first: its version becomes the current one.
+     */
     Lease acquire(Key key) {
         var dropping = new ArrayList<String>();
         Lease lease = null;
         synchronized (this) {
-            if (isCurrent(key.version(), dropping)) {
-                var entry = kept.get(key);
-                if (entry != null) {
-                    entry.users++;
-                    lease = new Lease(key, entry.graph);
-                }
+            moveTo(key.version(), dropping);
+            var entry = kept.get(key);
+            if (entry != null) {
+                entry.users++;
+                lease = new Lease(key, entry.graph);
             }
         }
         dropping.forEach(drop);
@@ -94,13 +96,13 @@ final class ProjectionCatalog {
 
     /**
      * Keeps a projection a computation has just made and used; false (the caller drops it) when
-     * another computation kept one for the same key first, the graph changed since, or the
-     * computation was abandoned.
+     * another computation kept one for the same key first, another computation started on another
+     * version since, or the computation was abandoned.
      */
     boolean keep(Key key, ProjectedGraph graph, long bytes) {
         var dropping = new ArrayList<String>();
         synchronized (this) {
-            if (abandoned.remove(graph.name()) || !isCurrent(key.version(), dropping) || kept.containsKey(key)) {
+            if (abandoned.remove(graph.name()) || key.version() != current || kept.containsKey(key)) {
                 return false;
             }
             kept.put(key, new Entry(graph, bytes));
@@ -129,11 +131,11 @@ final class ProjectionCatalog {
         abandoned.remove(graphName);
     }
 
-    /** Retires every projection made before {@code version}; for writes noticed between requests. */
-    void retireBefore(long version) {
+    /** Retires every projection not made on {@code version}; for writes noticed between requests. */
+    void retireOtherThan(long version) {
         var dropping = new ArrayList<String>();
         synchronized (this) {
-            isCurrent(version, dropping);
+            moveTo(version, dropping);
         }
         dropping.forEach(drop);
     }
@@ -164,20 +166,17 @@ final class ProjectionCatalog {
     }
 
     /**
-     * Whether {@code version} is the newest seen; a newer one retires every projection kept
-     * (their names go to {@code dropping}).
+     * Makes {@code version} the current one: a different one retires every projection kept (their
+     * names go to {@code dropping}). Versions are compared for equality only: a build of derived
+     * data can move {@code GraphVersion} back to the version of the data it was built from.
      */
-    private boolean isCurrent(long version, List<String> dropping) {
-        if (version < newest) {
-            return false;
-        }
-        if (version > newest) {
-            newest = version;
+    private void moveTo(long version, List<String> dropping) {
+        if (version != current) {
+            current = version;
             for (var key : List.copyOf(kept.keySet())) {
                 retire(key, dropping);
             }
         }
-        return true;
     }
 
     private void retire(Key key, List<String> dropping) {

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 /** {@code benchmark rest}: the REST API under wrk on the seed story and its crowd. */
 @Command(name = "rest", mixinStandardHelpOptions = true,
         description = "Launch the packaged server on a new data directory (seed story + synthetic crowd) and load "
-                + "the cached PageRank top 100 and Milano's post with wrk (2 threads, 32 connections), the health "
-                + "check as the reference.")
+                + "the cached PageRank top 100 and Milano's post with wrk (2 threads, 32 connections), a static "
+                + "file of the web viewer as the reference.")
 final class BenchmarkRestCommand implements Callable<Integer> {
 
     @Option(names = "--app", defaultValue = "target/app",

@@ -24,23 +24,29 @@ class ProjectionCatalogTests {
         return new ProjectedGraph(name, 10, 20, false, false);
     }
 
+    /** What a computation that projected does: asks first (nothing kept), then keeps its projection. */
+    private boolean project(ProjectionCatalog.Key key, String name, long bytes) {
+        assertThat(catalog.acquire(key)).isNull();
+        return catalog.keep(key, graph(name), bytes);
+    }
+
     @Test
     void theLeastRecentlyUsedGoesBeyondTheLimit() {
-        catalog.keep(key(1, Orientation.NATURAL), graph("natural"), 100);
-        catalog.keep(key(1, Orientation.UNDIRECTED), graph("undirected"), 100);
+        project(key(1, Orientation.NATURAL), "natural", 100);
+        project(key(1, Orientation.UNDIRECTED), "undirected", 100);
         catalog.release(catalog.acquire(key(1, Orientation.NATURAL)));
-        catalog.keep(new ProjectionCatalog.Key(1, Projection.parse(null, null, "2017-10-15", null), Orientation.NATURAL),
-                graph("window"), 100);
+        project(new ProjectionCatalog.Key(1, Projection.parse(null, null, "2017-10-15", null), Orientation.NATURAL),
+                "window", 100);
         assertThat(dropped).containsExactly("undirected");
         assertThat(catalog.acquire(key(1, Orientation.NATURAL)).graph().name()).isEqualTo("natural");
     }
 
     @Test
     void aNewVersionRetiresEverythingButWhatIsInUseUntilItsRelease() {
-        catalog.keep(key(1, Orientation.NATURAL), graph("in-use"), 100);
-        catalog.keep(key(1, Orientation.UNDIRECTED), graph("idle"), 100);
+        project(key(1, Orientation.NATURAL), "in-use", 100);
+        project(key(1, Orientation.UNDIRECTED), "idle", 100);
         var lease = catalog.acquire(key(1, Orientation.NATURAL));
-        catalog.retireBefore(2);
+        catalog.retireOtherThan(2);
         assertThat(dropped).containsExactly("idle");
         assertThat(catalog.acquire(key(2, Orientation.NATURAL))).isNull();
         catalog.release(lease);
@@ -49,25 +55,34 @@ class ProjectionCatalogTests {
     }
 
     @Test
-    void aProjectionOfAnOlderVersionIsNeitherKeptNorLent() {
-        catalog.keep(key(2, Orientation.NATURAL), graph("new"), 100);
+    void aComputationThatStartedOnAnotherVersionKeepsNothing() {
+        assertThat(catalog.acquire(key(1, Orientation.UNDIRECTED))).isNull();
+        project(key(2, Orientation.NATURAL), "new", 100);
         assertThat(catalog.keep(key(1, Orientation.UNDIRECTED), graph("old"), 100)).isFalse();
-        assertThat(catalog.acquire(key(1, Orientation.NATURAL))).isNull();
         assertThat(catalog.acquire(key(2, Orientation.NATURAL))).isNotNull();
         assertThat(dropped).isEmpty();
     }
 
+    /** A build of derived data moves the graph version back to the data's: equality, not order, counts. */
+    @Test
+    void aVersionMovingBackIsCurrentAgain() {
+        project(key(28, Orientation.NATURAL), "before-build", 100);
+        assertThat(project(key(27, Orientation.NATURAL), "after-build", 100)).isTrue();
+        assertThat(dropped).containsExactly("before-build");
+        assertThat(catalog.acquire(key(27, Orientation.NATURAL)).graph().name()).isEqualTo("after-build");
+    }
+
     @Test
     void aSecondProjectionOfTheSameKeyIsNotKept() {
-        assertThat(catalog.keep(key(1, Orientation.NATURAL), graph("first"), 100)).isTrue();
+        assertThat(project(key(1, Orientation.NATURAL), "first", 100)).isTrue();
         assertThat(catalog.keep(key(1, Orientation.NATURAL), graph("second"), 100)).isFalse();
         assertThat(catalog.acquire(key(1, Orientation.NATURAL)).graph().name()).isEqualTo("first");
     }
 
     @Test
     void memoryIsFreedFromIdleProjectionsLeastRecentFirst() {
-        catalog.keep(key(1, Orientation.NATURAL), graph("older"), 300);
-        catalog.keep(key(1, Orientation.UNDIRECTED), graph("newer"), 500);
+        project(key(1, Orientation.NATURAL), "older", 300);
+        project(key(1, Orientation.UNDIRECTED), "newer", 500);
         var lease = catalog.acquire(key(1, Orientation.UNDIRECTED));
         assertThat(catalog.free(200)).isEqualTo(300);
         assertThat(catalog.free(200)).as("the other is in use").isZero();
@@ -79,8 +94,8 @@ class ProjectionCatalogTests {
     @Test
     void anAbandonedComputationsProjectionIsNotKept() {
         assertThat(catalog.abandon("late")).as("not kept: the caller drops it").isTrue();
-        assertThat(catalog.keep(key(1, Orientation.NATURAL), graph("late"), 100)).isFalse();
-        catalog.keep(key(1, Orientation.NATURAL), graph("kept"), 100);
+        assertThat(project(key(1, Orientation.NATURAL), "late", 100)).isFalse();
+        project(key(1, Orientation.NATURAL), "kept", 100);
         assertThat(catalog.abandon("kept")).as("kept before the timeout: stays").isFalse();
     }
 }
