@@ -54,12 +54,14 @@ class GraphDataScience {
     private final ExecutorService workers;
     private final GraphVersion version;
     private final ProjectionCatalog catalog;
+    private final WarmUp warmUp;
     private final ScheduledExecutorService sweeper;
     private volatile boolean installed;
 
     GraphDataScience(Cypher cypher, QueryLibrary queries, ObjectProvider<EmbeddedNeo4j> embedded,
-            AmplifiedGraph amplified, GraphVersion version, CentralitySettings settings) {
+            AmplifiedGraph amplified, GraphVersion version, CentralitySettings settings, WarmUp warmUp) {
         this.cypher = cypher;
+        this.warmUp = warmUp;
         this.amplified = amplified;
         this.queries = queries;
         this.embedded = embedded;
@@ -112,6 +114,9 @@ class GraphDataScience {
     <T> T onProjection(Projection projection, Orientation orientation, Duration timeout, Runnable before,
             Work<T> work) {
         requireInstalled();
+        if (warmUp.yieldTo()) {
+            terminate(WarmUp.GRAPH);
+        }
         var computation = "metoo-" + UUID.randomUUID();
         Future<T> future = workers.submit(() -> {
             try {
