@@ -1,6 +1,7 @@
 package org.metoodiffusion.centrality;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.metoodiffusion.amplified.AmplifiedGraph;
@@ -84,16 +85,26 @@ class WarmUp {
             if (!database.awaitProcedures(Duration.ofMinutes(2))) {
                 return false;
             }
-            cypher.write(tx -> tx.run(queries.get(CentralityQuery.WARM_UP_NATIVE),
-                    Map.of("graphName", GRAPH + "-native")));
+            // Each step in a transaction a computation can find and terminate (yieldTo), and none
+            // starts once a computation came.
+            var metadata = Map.<String, Object>of("computation", GRAPH);
+            requireNotYielded();
             try {
-                cypher.inTransaction(Duration.ofMinutes(1), Map.of("computation", GRAPH), tx -> {
+                cypher.inTransaction(Duration.ofMinutes(1), metadata, tx -> {
+                    tx.run(queries.get(CentralityQuery.WARM_UP_NATIVE), Map.of("graphName", GRAPH + "-native"));
+                    return null;
+                });
+                requireNotYielded();
+                cypher.inTransaction(Duration.ofMinutes(1), metadata, tx -> {
                     tx.run(queries.get(CentralityQuery.WARM_UP_PROJECT), Map.of("graphName", GRAPH, "nodes", NODES));
                     return reader.read(tx, queries.get(CentralityQuery.STREAM_PAGERANK), Map.of("graphName", GRAPH,
                             "config", Map.of("relationshipWeightProperty", "weight")), NODES);
                 });
             } finally {
-                cypher.write(tx -> tx.run(queries.get(CentralityQuery.DROP_GRAPH), Map.of("graphName", GRAPH)));
+                // A terminated step may leave its graph in the catalog.
+                for (var graph : List.of(GRAPH + "-native", GRAPH)) {
+                    cypher.write(tx -> tx.run(queries.get(CentralityQuery.DROP_GRAPH), Map.of("graphName", graph)));
+                }
             }
             LOG.info("Centrality warmed up (PageRank on a synthetic graph of {} nodes) in {} ms", NODES,
                     (System.nanoTime() - started) / 1_000_000);
@@ -103,6 +114,12 @@ class WarmUp {
             return false;
         } finally {
             running = false;
+        }
+    }
+
+    private void requireNotYielded() {
+        if (yielded) {
+            throw new IllegalStateException("a computation came first");
         }
     }
 
