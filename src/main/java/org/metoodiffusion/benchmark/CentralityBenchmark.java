@@ -1,16 +1,13 @@
 package org.metoodiffusion.benchmark;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -254,20 +251,6 @@ public final class CentralityBenchmark {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
         }
         return new ObjectMapper().readTree(response.body());
-    }
-
-    record Exec(int code, String output) {
-    }
-
-    /** Runs a command; null when it cannot be started (not installed). */
-    static Exec exec(List<String> command) throws InterruptedException {
-        try {
-            var process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
-            var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return new Exec(process.waitFor(), output);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private static double seconds(long nanos) {

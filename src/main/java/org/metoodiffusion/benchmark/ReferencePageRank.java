@@ -36,7 +36,7 @@ record ReferencePageRank(Tool tool, String version, long nodes, long edges, doub
         try (InputStream in = ReferencePageRank.class.getResourceAsStream(tool.script)) {
             Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
         }
-        var result = CentralityBenchmark.exec(List.of(python(), script.toString(), weighted.toString()));
+        var result = ToolRun.of(List.of(python(), script.toString(), weighted.toString()));
         if (result == null || result.code() != 0) {
             out.println(tool.label + ": skipped (" + python() + " with " + tool.label + " not available: apt-get "
                     + "install python3-" + tool.label + ")" + (result == null ? "" : ": " + lastLine(result.output())));

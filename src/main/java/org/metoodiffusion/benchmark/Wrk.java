@@ -40,7 +40,7 @@ final class Wrk {
     }
 
     private Result run(String url, int seconds) throws InterruptedException {
-        var result = CentralityBenchmark.exec(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s",
+        var result = ToolRun.of(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s",
                 "--latency", url));
         if (result == null || result.code() != 0) {
             out.println("wrk: skipped (wrk not available: apt-get install wrk)");
