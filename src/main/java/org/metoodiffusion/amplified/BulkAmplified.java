@@ -39,9 +39,9 @@ public final class BulkAmplified {
      *         database holds no unsettled bulk-built AMPLIFIED relationships or is not embedded (left stale)
      */
     public static long settle(Cypher target, QueryLibrary queries, Collection<String> changed) {
-        var markers = new ArrayList<Map<String, Object>>();
-        target.write(statements -> markers.addAll(statements.query(queries.get(AmplifiedQuery.MARKER), Map.of())));
-        if (markers.isEmpty() || ((Number) markers.get(0).getOrDefault("dataVersion", -1L)).longValue() != UNSETTLED) {
+        long dataVersion = target.first(AmplifiedQuery.MARKER, Map.of(),
+                row -> row.isNull("dataVersion") ? -1L : row.asLong("dataVersion")).orElse(-1L);
+        if (dataVersion != UNSETTLED) {
             return -1;
         }
         long started = System.nanoTime();
@@ -50,7 +50,7 @@ public final class BulkAmplified {
         if (!accounts.isEmpty()) {
             rewrite(target, queries, accounts);
         }
-        long relationships = count(target, queries);
+        long relationships = count(target);
         if (before.isEmpty()) {
             // A server: its graph's version cannot be read, so the relationships are never trusted as fresh.
             target.write(statements -> statements.run(queries.get(AmplifiedQuery.PREPARE), Map.of()));
@@ -84,9 +84,7 @@ public final class BulkAmplified {
         }
     }
 
-    private static long count(Cypher target, QueryLibrary queries) {
-        var rows = new ArrayList<Map<String, Object>>();
-        target.write(statements -> rows.addAll(statements.query(queries.get(AmplifiedQuery.COUNT), Map.of())));
-        return ((Number) rows.get(0).get("relationships")).longValue();
+    private static long count(Cypher target) {
+        return target.first(AmplifiedQuery.COUNT, Map.of(), row -> row.asLong("relationships")).orElse(0L);
     }
 }

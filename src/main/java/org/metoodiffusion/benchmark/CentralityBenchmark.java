@@ -2,10 +2,6 @@ package org.metoodiffusion.benchmark;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +11,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.metoodiffusion.amplified.AmplifiedGraph;
 import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.QueryLibrary;
@@ -54,7 +49,6 @@ public final class CentralityBenchmark {
     private final Function<Path, ConfigurableApplicationContext> servers;
     private final PrintStream out;
     private final Goals goals = new Goals();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** @param servers opens the application with its web server on 127.0.0.1 (any free port) on a data directory */
     public CentralityBenchmark(int accounts, int retweets, long seed, Path workDir,
@@ -93,7 +87,7 @@ public final class CentralityBenchmark {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var base = "http://127.0.0.1:" + port;
             // Loads the code paths once, on an empty projection (no mention in the data): not a cache entry PageRank can use.
-            get(base + "/api/centrality/pagerank?kinds=mention");
+            JsonGet.of(base + "/api/centrality/pagerank?kinds=mention");
 
             // Bulk mode writes AMPLIFIED and its settling marks it fresh: this finds nothing to build.
             long materialiseStarted = System.nanoTime();
@@ -240,17 +234,8 @@ public final class CentralityBenchmark {
 
     private Timed timed(String url) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        var body = get(url);
+        var body = JsonGet.of(url);
         return new Timed(seconds(System.nanoTime() - started), body);
-    }
-
-    private JsonNode get(String url) throws IOException, InterruptedException {
-        var response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return new ObjectMapper().readTree(response.body());
     }
 
     private static double seconds(long nanos) {

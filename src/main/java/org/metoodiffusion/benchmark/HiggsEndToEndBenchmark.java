@@ -2,16 +2,10 @@ package org.metoodiffusion.benchmark;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What a researcher waits for between a Higgs-sized activity file and a first PageRank: the bulk
@@ -64,14 +58,9 @@ public final class HiggsEndToEndBenchmark {
             double healthy = server.awaitHealthy();
             out.printf("serve: healthy after %.1f s%n", healthy);
             long started = System.nanoTime();
-            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(server.base() + "/api/centrality/pagerank?limit=100")).timeout(Duration.ofMinutes(10))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            var answer = JsonGet.of(server.base() + "/api/centrality/pagerank?limit=100");
             double pageRank = (System.nanoTime() - started) / 1e9;
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("PageRank answered " + response.statusCode() + ": " + response.body());
-            }
-            var projection = new ObjectMapper().readTree(response.body()).at("/computation/projection");
+            var projection = answer.at("/computation/projection");
             out.printf("first PageRank, top 100: %.2f s (%,d accounts, %,d relationships; projected from AMPLIFIED: %s)%n",
                     pageRank, projection.at("/nodes").asLong(), projection.at("/relationships").asLong(),
                     projection.at("/materialised").asBoolean());

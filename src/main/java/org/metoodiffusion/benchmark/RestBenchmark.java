@@ -2,10 +2,6 @@ package org.metoodiffusion.benchmark;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +49,7 @@ public final class RestBenchmark {
             }
             var top100 = server.base() + "/api/centrality/pagerank?limit=100";
             int mark = server.logMark();
-            get(top100);
+            JsonGet.of(top100);
             // The first request after the crowd has the AMPLIFIED relationships rebuilt in the
             // background: let it finish rather than compete with the load.
             server.awaitLog("AMPLIFIED: ", mark, Duration.ofMinutes(2));
@@ -88,13 +84,5 @@ public final class RestBenchmark {
             goals.atMost(goal + "-p99", result.p99(), GOAL_P99_MILLIS, "%.1f ms");
         }
         return result;
-    }
-
-    private static void get(String url) throws IOException, InterruptedException {
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + response.statusCode());
-        }
     }
 }

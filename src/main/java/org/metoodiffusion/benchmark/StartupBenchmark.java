@@ -72,14 +72,13 @@ public final class StartupBenchmark {
                 target.resolve("app").resolve("metoo-diffusion.jar").toString());
         try (var server = ServerProcess.serve(serverLaunch, dataDir, dataDir.resolve("server.log"))) {
             server.awaitHealthy();
+            var trace = List.of("trace", "cascade", "milano", "-a", server.boltUri());
             // The server's first answer to a query pays its own compilations: one call first, printed apart.
             out.printf("trace cascade milano -a (first call after start, not counted): %.2f s wall%n",
-                    ServerProcess.run(cli, List.of("trace", "cascade", "milano", "-a", server.boltUri()),
-                            dataDir.resolve("cli.log")));
+                    ServerProcess.run(cli, trace, dataDir.resolve("cli.log")));
             var seconds = new ArrayList<Double>();
             for (int run = 0; run < 3; run++) {
-                seconds.add(ServerProcess.run(cli, List.of("trace", "cascade", "milano", "-a", server.boltUri()),
-                        dataDir.resolve("cli.log")));
+                seconds.add(ServerProcess.run(cli, trace, dataDir.resolve("cli.log")));
             }
             seconds.sort(null);
             out.printf("trace cascade milano -a %s (CDS archive, TieredStopAtLevel=1): %.2f s wall (median of 3: "

@@ -14,23 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code trace forecast} at account level on imported SNAP activity, and {@code benchmark forecast} on a file. */
 class ForecastCommandTests {
 
-    /** Root 1 is retweeted by 2 at +10 s, 3 replies to 2 at +20 s, 4 retweets 2 at +30 s, 5 retweets 4 at +2 h. */
-    private static final String SNAP = """
-            2 1 1341100810 RT
-            3 2 1341100820 RE
-            4 2 1341100830 RT
-            5 4 1341108000 RT
-            """;
-
     @TempDir
     Path dir;
 
     @Test
     void forecastsAnAccountLevelCascadeWithEqualWeights() throws IOException {
-        Files.writeString(dir.resolve("activity.txt"), SNAP);
-        String data = dir.resolve("data").toString();
-        assertThat(MetooDiffusion.commandLine().execute("import", dir.resolve("activity.txt").toString(), "--data-dir",
-                data, "--quiet", "--rejects", dir.resolve("rejects.jsonl").toString())).isZero();
+        String data = SnapActivityFixture.imported(dir);
 
         // The root account is active from its first activation (+10 s), where the cascade starts: 5 events,
         // 4 of them in the first minute, three reshares in 20 s: supercritical.

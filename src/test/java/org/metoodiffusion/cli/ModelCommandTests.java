@@ -14,28 +14,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code trace model} and {@code trace influence} on imported SNAP activity (account level). */
 class ModelCommandTests {
 
-    /**
-     * Root 1 is retweeted by 2, 3 replies to 2, 4 retweets 2, 5 retweets 4. Each account's answered actions
-     * were all answered (A_1 = 1 raised from 0; A_2 = A_4 = 1, their own retweet), so every fitted edge is
-     * certain and the model repeats the cascade: 5 accounts, depth 3, structural virality
-     * 2 (4x1 + 1x4 + 2x3 + 1x4) / (5 x 4) = 1.8.
-     */
-    private static final String SNAP = """
-            2 1 1341100810 RT
-            3 2 1341100820 RE
-            4 2 1341100830 RT
-            5 4 1341108000 RT
-            """;
-
     @TempDir
     Path dir;
 
     @Test
     void comparesTheCascadeWithItsModelAndChoosesSeeds() throws IOException {
-        Files.writeString(dir.resolve("activity.txt"), SNAP);
-        String data = dir.resolve("data").toString();
-        assertThat(MetooDiffusion.commandLine().execute("import", dir.resolve("activity.txt").toString(), "--data-dir",
-                data, "--quiet", "--rejects", dir.resolve("rejects.jsonl").toString())).isZero();
+        String data = SnapActivityFixture.imported(dir);
+        // Root 1 is retweeted by 2, 3 replies to 2, 4 retweets 2, 5 retweets 4. Each account's answered actions
+        // were all answered (A_1 = 1 raised from 0; A_2 = A_4 = 1, their own retweet), so every fitted edge is
+        // certain and the model repeats the cascade: 5 accounts, depth 3, structural virality
+        // 2 (4x1 + 1x4 + 2x3 + 1x4) / (5 x 4) = 1.8.
 
         Path chart = dir.resolve("model.png");
         assertThat(CommandOutput.run("trace", "model", "account:1", "--runs", "100", "--chart", chart.toString(),
