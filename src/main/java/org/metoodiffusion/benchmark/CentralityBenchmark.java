@@ -130,6 +130,7 @@ public final class CentralityBenchmark {
                     louvain.seconds(), leiden.seconds());
             goals.atMost("louvain", louvain.seconds(), GOAL_LOUVAIN_SECONDS, "%.2f s");
             gdsComputeSeconds(context, null);
+            gdsComputeSeconds(context, 2);
             double gdsOneThread = gdsComputeSeconds(context, 1);
             var igraph = ReferencePageRank.run(ReferencePageRank.Tool.IGRAPH, weighted, workDir, out);
             var networkx = ReferencePageRank.run(ReferencePageRank.Tool.NETWORKX, weighted, workDir, out);
@@ -167,7 +168,8 @@ public final class CentralityBenchmark {
      * GDS PageRank's own compute time on the same edges (projected natively, weighted by count;
      * projection and result reading not counted), as networkx's figure is compute only: the median of
      * 3 runs after 2 warm-up runs (the JIT's, as for wrk). With {@code concurrency} 1 it runs on one
-     * thread, as networkx does; null leaves GDS's default (4).
+     * thread, as networkx does; null leaves GDS's default (4); 2 is the cores of the machine it was
+     * written on.
      */
     private double gdsComputeSeconds(ConfigurableApplicationContext context, Integer concurrency) {
         var cypher = context.getBean(Cypher.class);
