@@ -121,9 +121,7 @@ public final class CentralityBenchmark {
             var sampled = timed(base + "/api/centrality/betweenness?samplingSize=1000&samplingSeed=42&limit=100");
             out.printf("betweenness sampled (%s): %.2f s%n", sampled.body().at("/computation/method").asText(),
                     sampled.seconds());
-            var exact = timed(base + "/api/centrality/betweenness?limit=100");
-            out.printf("betweenness exact (%s): %.2f s%n", exact.body().at("/computation/method").asText(),
-                    exact.seconds());
+            exactBetweenness(base);
             var louvain = timed(base + "/api/communities/louvain?limit=10");
             var leiden = timed(base + "/api/communities/leiden?limit=10");
             out.printf("communities (undirected projection, concurrency 1): Louvain %.2f s, Leiden %.2f s%n",
@@ -158,6 +156,23 @@ public final class CentralityBenchmark {
         out.printf("PageRank with new parameters on the unchanged graph (dampingFactor 0.80, 0.75, 0.90; projection "
                 + "kept: %s), top 100, end to end: %.2f s (median of 3)%n", allReused, seconds.get(1));
         return seconds.get(1);
+    }
+
+    /**
+     * Exact betweenness (62 s on a quiet machine); on a loaded one it can exceed the server's time
+     * limit, which is reported and does not end the benchmark before its goal lines.
+     */
+    private void exactBetweenness(String base) throws IOException, InterruptedException {
+        try {
+            var exact = timed(base + "/api/centrality/betweenness?limit=100");
+            out.printf("betweenness exact (%s): %.2f s%n", exact.body().at("/computation/method").asText(),
+                    exact.seconds());
+        } catch (IllegalStateException e) {
+            if (!e.getMessage().contains(" answered 504")) {
+                throw e;
+            }
+            out.println("betweenness exact: stopped at the server's time limit (metoo.centrality.timeout)");
+        }
     }
 
     private static long interactions(ConfigurableApplicationContext context) {
