@@ -113,11 +113,15 @@ class GraphDataScience {
      */
     <T> T onProjection(Projection projection, Orientation orientation, Duration timeout, Runnable before,
             Work<T> work) {
+        long started = System.nanoTime();
         requireInstalled();
+        long installed = System.nanoTime();
         if (warmUp.yieldTo()) {
             terminate(WarmUp.GRAPH);
         }
         var computation = "metoo-" + UUID.randomUUID();
+        LOG.debug("{}: GDS ready after {} ms, warm-up out of the way after {} ms more", computation,
+                (installed - started) / 1_000_000, (System.nanoTime() - installed) / 1_000_000);
         Future<T> future = workers.submit(() -> {
             try {
                 return run(computation, projection, orientation, timeout, before, work);
@@ -149,7 +153,9 @@ class GraphDataScience {
         var lease = key == null ? null : catalog.acquire(key);
         boolean kept = false;
         try {
+            long checking = System.nanoTime();
             checkMemory(before);
+            LOG.debug("{}: memory check {} ms", computation, (System.nanoTime() - checking) / 1_000_000);
             var projected = new ProjectedGraph[1];
             T result = cypher.inTransaction(timeout, Map.of("computation", computation), tx -> {
                 projected[0] = lease != null ? lease.graph().asReused()
@@ -203,12 +209,14 @@ class GraphDataScience {
         boolean undirected = orientation == Orientation.UNDIRECTED;
         Cypher.Row row = null;
         boolean materialised = false;
+        boolean filtered = false;
         // A build in progress holds the lock: aggregate the posts rather than wait for it.
         if (projection.equals(Projection.all(Level.ACCOUNT)) && amplified.readLock().tryLock()) {
             try {
                 var marker = amplified.marker();
                 if (amplified.isFresh() && marker.relationships() > 0) {
                     materialised = true;
+                    filtered = !marker.everyAccount();
                     row = single(tx, queries.get(marker.everyAccount() ? CentralityQuery.PROJECT_AMPLIFIED_EVERY_ACCOUNT
                             : CentralityQuery.PROJECT_AMPLIFIED),
                             Map.of("graphName", graphName, "undirected", undirected));
@@ -235,7 +243,8 @@ class GraphDataScience {
         var graph = row.isNull("graphName") ? new ProjectedGraph(graphName, 0, 0, materialised, false)
                 : new ProjectedGraph(graphName, row.asLong("nodes"), row.asLong("relationships"), materialised, false);
         LOG.debug("{}: projected {} nodes, {} relationships{} in {} ms", graphName, graph.nodes(),
-                graph.relationships(), materialised ? " from AMPLIFIED" : "", (System.nanoTime() - started) / 1_000_000);
+                graph.relationships(), materialised ? " from AMPLIFIED" + (filtered ? " (filtered)" : "") : "",
+                (System.nanoTime() - started) / 1_000_000);
         return graph;
     }
 
