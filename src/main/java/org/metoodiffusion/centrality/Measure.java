@@ -67,6 +67,14 @@ public enum Measure {
     /** Weakly connected components (Hopcroft &amp; Tarjan 1973; GDS: Afforest, Sutton et al., IPDPS 2018). O(n+m). */
     WCC("wcc", GdsProcedure.WCC, "wcc");
 
+    /**
+     * Threads a computation runs on, unless the measure fixes its own: the cores, up to 4 (the
+     * open edition's limit, and GDS's default whatever the cores). On 2 cores GDS's 4 threads only
+     * contend: PageRank's compute on the Higgs-sized graph took 0.234 s with 4 and 0.175 s with 1
+     * (docs/benchmarks.md, 2026-12-07).
+     */
+    static final int CONCURRENCY = Math.min(4, Runtime.getRuntime().availableProcessors());
+
     private final String key;
     private final GdsProcedure procedure;
     private final String writeProperty;
@@ -143,6 +151,7 @@ public enum Measure {
     /** The GDS configuration for {@code effective} parameters on a projection of {@code nodes} nodes. */
     Map<String, Object> gdsConfig(AlgorithmParameters effective, long nodes) {
         var config = new LinkedHashMap<String, Object>(fixed);
+        config.putIfAbsent("concurrency", CONCURRENCY);
         effective.asMap().forEach((name, value) -> {
             if (value != null && !name.equals("weighted")) {
                 config.put(name, value);
