@@ -44,6 +44,7 @@ public enum CentralityQuery implements Query {
     STREAM_PAGERANK,
     STREAM_WCC,
     TERMINATE_COMPUTATION,
+    WARM_UP_FILTER,
     WARM_UP_NATIVE,
     WARM_UP_PROJECT,
     WRITE_VALUES;

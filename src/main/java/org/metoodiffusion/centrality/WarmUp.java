@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the server does in the background once it has started, on the embedded database: first
- * the warm-up, a native projection of the schema bookkeeping nodes and PageRank on a synthetic
- * graph of {@value #NODES} nodes, so that the first real request finds GDS's classes loaded and
- * its loops and the value reader compiled (nothing of the interaction graph is read, nothing is
+ * the warm-up, a native projection of the schema bookkeeping nodes and, on a synthetic graph of
+ * {@value #NODES} nodes, the steps of a projection from AMPLIFIED that follow the native load (degree,
+ * filter, drop) and PageRank, so that the first real request finds GDS's classes loaded and its
+ * loops and the value reader compiled (nothing of the interaction graph is read, nothing is
  * written, nothing is cached); then the AMPLIFIED relationships brought up to date if the graph
  * changed. One after the other: they would compete for the cores, and GDS's first memory
  * estimate briefly redirects standard output (org.neo4j.gds.mem.MemoryUsage), which would swallow
@@ -36,6 +37,7 @@ class WarmUp {
     private static final int NODES = 100_000;
     /** The warm-up's graph, and its transaction's {@code computation} metadata. */
     static final String GRAPH = "metoo-warm-up";
+    private static final String UNFILTERED = GRAPH + "-unfiltered";
 
     private final ObjectProvider<EmbeddedNeo4j> embedded;
     private final Cypher cypher;
@@ -96,13 +98,14 @@ class WarmUp {
                 });
                 requireNotYielded();
                 cypher.inTransaction(Duration.ofMinutes(1), metadata, tx -> {
-                    tx.run(queries.get(CentralityQuery.WARM_UP_PROJECT), Map.of("graphName", GRAPH, "nodes", NODES));
+                    tx.run(queries.get(CentralityQuery.WARM_UP_PROJECT), Map.of("graphName", UNFILTERED, "nodes", NODES));
+                    tx.run(queries.get(CentralityQuery.WARM_UP_FILTER), Map.of("graphName", GRAPH));
                     return reader.read(tx, queries.get(CentralityQuery.STREAM_PAGERANK), Map.of("graphName", GRAPH,
-                            "config", Map.of("relationshipWeightProperty", "weight")), NODES);
+                            "config", Map.of("relationshipWeightProperty", "weight", "concurrency", Measure.CONCURRENCY)), NODES);
                 });
             } finally {
                 // A terminated step may leave its graph in the catalog.
-                for (var graph : List.of(GRAPH + "-native", GRAPH)) {
+                for (var graph : List.of(GRAPH + "-native", UNFILTERED, GRAPH)) {
                     cypher.write(tx -> tx.run(queries.get(CentralityQuery.DROP_GRAPH), Map.of("graphName", graph)));
                 }
             }
