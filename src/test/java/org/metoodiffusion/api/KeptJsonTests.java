@@ -1,4 +1,4 @@
-package org.metoodiffusion.centrality;
+package org.metoodiffusion.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -16,13 +16,15 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A ranking page's JSON is kept with the cached result, never past a write: the request after a
- * write shows the new scores under a new ETag, and a client that sends the ETag it has gets a 304
- * while the page is unchanged. On the seed chain Paquin -(reply)-> Milano -(mention)-> Burke.
+ * Answers kept as JSON ({@link JsonBody}: a ranking page with its cached result, a post until the
+ * next write) never outlive a write: the request after a write shows it under a new ETag, and a
+ * client that sends the ETag of an unchanged answer gets a 304. On the seed chain Paquin -(reply)->
+ * Milano -(mention)-> Burke; each test removes what it wrote.
  */
-class RankingPageJsonTests extends EmbeddedAppTest {
+class KeptJsonTests extends EmbeddedAppTest {
 
     private static final String TOP = "/api/centrality/pagerank?limit=100";
+    private static final String MILANO = "/api/posts/919659438700670976";
 
     @Autowired
     TestRestTemplate http;
@@ -31,17 +33,17 @@ class RankingPageJsonTests extends EmbeddedAppTest {
     Driver driver;
 
     @Test
-    void aWriteIsSeenByTheNextRequestUnderANewEtag() throws Exception {
+    void aRankingPageShowsAWriteAtTheNextRequestUnderANewEtag() throws Exception {
         http.getForEntity(TOP, String.class);
-        var kept = get(null);
+        var kept = get(TOP, null);
         assertThat(kept.getStatusCode().value()).isEqualTo(200);
         assertThat(kept.getHeaders().getContentLength()).isEqualTo(kept.getBody().getBytes("UTF-8").length);
         var etag = kept.getHeaders().getETag();
         assertThat(etag).as("a strong entity tag").startsWith("\"");
         assertThat(json(kept).at("/computation/cached").asBoolean()).isTrue();
-        assertThat(get(null).getBody()).as("the same bytes again").isEqualTo(kept.getBody());
+        assertThat(get(TOP, null).getBody()).as("the same bytes again").isEqualTo(kept.getBody());
 
-        var notModified = get(etag);
+        var notModified = get(TOP, etag);
         assertThat(notModified.getStatusCode().value()).isEqualTo(304);
         assertThat(notModified.getBody()).isNull();
         assertThat(notModified.getHeaders().getETag()).isEqualTo(etag);
@@ -51,7 +53,7 @@ class RankingPageJsonTests extends EmbeddedAppTest {
                 CREATE (:Account {id: 'etag-test', username: 'etag_test'})
                        -[:INTERACTED {kind: 'mention', at: datetime('2017-10-16T00:00:00Z')}]->(milano)""").execute();
         try {
-            var changed = get(etag);
+            var changed = get(TOP, etag);
             assertThat(changed.getStatusCode().value()).as("the old ETag no longer matches").isEqualTo(200);
             assertThat(changed.getHeaders().getETag()).isNotEqualTo(etag);
             var body = json(changed);
@@ -66,10 +68,40 @@ class RankingPageJsonTests extends EmbeddedAppTest {
         } finally {
             driver.executableQuery("MATCH (a:Account {id: 'etag-test'}) DETACH DELETE a").execute();
         }
-        var restored = json(get(etag));
+        var restored = json(get(TOP, etag));
         assertThat(restored.at("/total").asInt()).isEqualTo(3);
         assertThat(restored.at("/items/0/username").asText()).isEqualTo("TaranaBurke");
         assertThat(restored.at("/items/0/score").asDouble()).isCloseTo(0.385875, within(1e-6));
+    }
+
+    @Test
+    void aPostShowsAWriteAtTheNextRequestUnderANewEtag() throws Exception {
+        var first = get(MILANO, null);
+        long replies = json(first).get("replies").asLong();
+        var etag = first.getHeaders().getETag();
+        assertThat(etag).startsWith("\"");
+        assertThat(first.getHeaders().getContentLength()).isEqualTo(first.getBody().getBytes("UTF-8").length);
+        assertThat(get(MILANO, null).getBody()).isEqualTo(first.getBody());
+        var notModified = get(MILANO, etag);
+        assertThat(notModified.getStatusCode().value()).isEqualTo(304);
+        assertThat(notModified.getBody()).isNull();
+
+        driver.executableQuery("""
+                MATCH (milano:Post {id: '919659438700670976'})
+                CREATE (:Post {id: '999999999999999001', observed: true})-[:REPLY_TO]->(milano)""").execute();
+        String changedTag;
+        try {
+            var changed = get(MILANO, etag);
+            assertThat(changed.getStatusCode().value()).as("the old ETag no longer matches").isEqualTo(200);
+            assertThat(json(changed).get("replies").asLong()).isEqualTo(replies + 1);
+            changedTag = changed.getHeaders().getETag();
+            assertThat(changedTag).isNotEqualTo(etag);
+        } finally {
+            driver.executableQuery("MATCH (p:Post {id: '999999999999999001'}) DETACH DELETE p").execute();
+        }
+        var restored = get(MILANO, changedTag);
+        assertThat(json(restored).get("replies").asLong()).isEqualTo(replies);
+        assertThat(restored.getHeaders().getETag()).isEqualTo(etag);
     }
 
     @Test
@@ -86,8 +118,8 @@ class RankingPageJsonTests extends EmbeddedAppTest {
         }
     }
 
-    private ResponseEntity<String> get(String ifNoneMatch) {
-        return http.exchange(TOP, HttpMethod.GET, new HttpEntity<>(ifNoneMatch == null ? new HttpHeaders()
+    private ResponseEntity<String> get(String url, String ifNoneMatch) {
+        return http.exchange(url, HttpMethod.GET, new HttpEntity<>(ifNoneMatch == null ? new HttpHeaders()
                 : headers(HttpHeaders.IF_NONE_MATCH, ifNoneMatch)), String.class);
     }
 
