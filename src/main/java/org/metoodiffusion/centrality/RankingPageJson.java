@@ -62,7 +62,8 @@ class RankingPageJson {
         return body;
     }
 
-    private static RankingPage page(ResultCache.Hit<MeasureResult> hit, Page page) {
+    /** The page of a result as {@link CentralityService#top} builds it. */
+    static RankingPage page(ResultCache.Hit<MeasureResult> hit, Page page) {
         var values = hit.value().values();
         int from = Math.min(page.offset(), values.size());
         var names = hit.value().names().of(values.nodeIds(from, page.end(values.size())));
