@@ -10,14 +10,20 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.ContentNegotiationManager;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
 
 @RestController
 @Tag(name = "centrality", description = "Influential accounts by a measure, computed by Neo4j Graph Data Science "
@@ -28,23 +34,36 @@ class CentralityController {
 
     private final CentralityService centrality;
     private final CentralitySettings settings;
+    private final RankingPageJson pages;
+    private final ContentNegotiationManager negotiation;
 
-    CentralityController(CentralityService centrality, CentralitySettings settings) {
+    CentralityController(CentralityService centrality, CentralitySettings settings, RankingPageJson pages,
+            ContentNegotiationManager mvcContentNegotiationManager) {
         this.centrality = centrality;
         this.settings = settings;
+        this.pages = pages;
+        this.negotiation = mvcContentNegotiationManager;
     }
 
     @GetMapping(path = "/api/centrality/{measure}", produces = {APPLICATION_JSON_VALUE, TEXT_CSV_VALUE})
     @Operation(summary = "Top nodes by a measure, paged (JSON, or CSV with Accept: text/csv)")
     @ApiResponse(responseCode = "200", content = {
-        @Content(mediaType = APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "pagerank", value = RANKING_EXAMPLE)),
+        @Content(mediaType = APPLICATION_JSON_VALUE, schema = @Schema(implementation = RankingPage.class),
+                examples = @ExampleObject(name = "pagerank", value = RANKING_EXAMPLE)),
         @Content(mediaType = TEXT_CSV_VALUE, examples = @ExampleObject(name = "csv", value = "rank,id,username,score\r\n"
                 + "1,@taranaburke,TaranaBurke,0.385875\r\n2,26642006,Alyssa_Milano,0.2775\r\n"))})
-    RankingPage top(@Parameter(description = MEASURE, example = "pagerank") @PathVariable String measure,
+    @ApiResponse(responseCode = "304", description = "Not modified: the page's ETag matches If-None-Match (JSON)")
+    ResponseEntity<?> top(@Parameter(description = MEASURE, example = "pagerank") @PathVariable String measure,
             @ParameterObject ProjectionQuery projection, @ParameterObject AlgorithmQuery algorithm,
-            @ParameterObject PageQuery page) {
-        return centrality.top(projection.projection(), Measure.parse(measure), algorithm.parameters(),
-                settings.timeout(algorithm.timeout()), page.page());
+            @ParameterObject PageQuery page, NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
+        var chosen = Measure.parse(measure);
+        var timeout = settings.timeout(algorithm.timeout());
+        if (wantsCsv(negotiation.resolveMediaTypes(request))) {
+            return ResponseEntity.ok(centrality.top(projection.projection(), chosen, algorithm.parameters(), timeout,
+                    page.page()));
+        }
+        // Written once per cached result and page; If-None-Match with its ETag gets a 304.
+        return pages.top(projection.projection(), chosen, algorithm.parameters(), timeout, page.page()).response();
     }
 
     @GetMapping(path = "/api/centrality/{measure}/distribution", produces = {APPLICATION_JSON_VALUE, TEXT_CSV_VALUE})
@@ -79,6 +98,22 @@ class CentralityController {
                 : measures.stream().map(Measure::parse).distinct().toList();
         return centrality.account(id, projection.projection(), chosen, algorithm.parameters(),
                 settings.timeout(algorithm.timeout()));
+    }
+
+    /**
+     * Whether the client prefers CSV to JSON, as Spring would choose between the two this
+     * endpoint produces: the first accepted type (by quality, then specificity) that covers one.
+     */
+    static boolean wantsCsv(List<MediaType> accepted) {
+        for (var type : accepted) {
+            if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+                return false;
+            }
+            if (type.isCompatibleWith(CsvMessageConverter.TEXT_CSV)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final String RANKING_EXAMPLE = """
