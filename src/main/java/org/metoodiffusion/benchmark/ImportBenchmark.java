@@ -5,9 +5,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.metoodiffusion.generate.CampaignGenerator;
@@ -26,23 +29,30 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ImportBenchmark {
 
-    /** Posts per second the importer aims at: a year of #MeToo, 19 million posts, in 15 minutes. */
-    public static final double GOAL_POSTS_PER_SECOND = 21_000;
+    /** Posts per second bulk mode aims at, as the median of its runs (issue 17). */
+    public static final double GOAL_POSTS_PER_SECOND = 30_000;
 
     private final int posts;
     private final long seed;
     private final Path workDir;
     private final boolean transactional;
+    private final int runs;
     private final Function<Path, ConfigurableApplicationContext> contexts;
     private final PrintStream out;
+    private final Goals goals = new Goals();
 
     /**
      * @param contexts opens the application (schema applied, no seed story) on an embedded data directory
      */
     private static final String MARKER = ".metoo-benchmark";
 
-    public ImportBenchmark(int posts, long seed, Path workDir, boolean transactional,
+    /** @param runs how many times the bulk import runs; its goal is judged on the median */
+    public ImportBenchmark(int posts, long seed, Path workDir, boolean transactional, int runs,
             Function<Path, ConfigurableApplicationContext> contexts, PrintStream out) {
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1, was " + runs);
+        }
+        this.runs = runs;
         this.posts = posts;
         this.seed = seed;
         this.workDir = workDir;
@@ -63,11 +73,32 @@ public final class ImportBenchmark {
                 Files.size(generated.tweets()) >> 20, seconds(System.nanoTime() - started));
         var inputs = List.of(generated.tweets().toString(), generated.follows().toString());
 
-        var bulk = bulk(inputs);
+        var rates = new ArrayList<Double>();
+        for (int run = 1; run <= runs; run++) {
+            if (runs > 1) {
+                out.printf("bulk run %d of %d%n", run, runs);
+            }
+            rates.add(bulk(inputs));
+        }
+        double median = median(rates);
+        if (runs > 1) {
+            out.printf("bulk: median of %d runs %,.0f posts/s (runs: %s)%n", runs, median, rates.stream()
+                    .map(rate -> String.format(Locale.ENGLISH, "%,.0f", rate)).collect(Collectors.joining(", ")));
+        }
+        goals.atLeast(runs > 1 ? "bulk-posts-per-second-median" : "bulk-posts-per-second", median,
+                GOAL_POSTS_PER_SECOND, "%,.0f posts/s");
         if (transactional) {
             var tx = transactional(inputs);
-            out.printf("transactional / bulk: %.2fx posts/s%n", tx / bulk);
+            out.printf("transactional / bulk: %.2fx posts/s%n", tx / median);
         }
+        goals.print(out);
+    }
+
+    /** The median (the mean of the middle two for an even count). */
+    static double median(List<Double> values) {
+        var sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** Returns posts per second, end to end. */
@@ -97,8 +128,6 @@ public final class ImportBenchmark {
                 records / total, records);
         out.printf("offline importer alone (ceiling, same data): %,.0f graph records/s; bulk end to end / ceiling: "
                 + "%.2f%n", records / importer, importer / total);
-        out.printf("goal >= %,.0f posts/s: %s%n", GOAL_POSTS_PER_SECOND,
-                posts / total >= GOAL_POSTS_PER_SECOND ? "met" : "NOT met");
         return posts / total;
     }
 

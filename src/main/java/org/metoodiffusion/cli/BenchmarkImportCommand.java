@@ -26,9 +26,14 @@ final class BenchmarkImportCommand implements Callable<Integer> {
             description = "Also import by transactions (slower; default ${DEFAULT-VALUE}).")
     boolean transactional;
 
+    @Option(names = "--runs", defaultValue = "1",
+            description = "Bulk imports to run; each is printed, and the goal is judged on their median "
+                    + "(default ${DEFAULT-VALUE}).")
+    int runs;
+
     @Override
     public Integer call() throws Exception {
-        new ImportBenchmark(posts, seed, workDir, transactional,
+        new ImportBenchmark(posts, seed, workDir, transactional, runs,
                 SpringArguments.benchmarkDatabase("1g", "--metoo.neo4j.embedded.procedures=false"),
                 System.out).run();
         return 0;

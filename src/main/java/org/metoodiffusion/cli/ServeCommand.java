@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.metoodiffusion.MetooDiffusionApplication;
+import org.metoodiffusion.store.EmbeddedNeo4jEarlyStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
@@ -32,6 +33,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         var application = new SpringApplication(MetooDiffusionApplication.class);
+        // Neo4j and its procedures start beside the web context, not inside it (the longest path to healthy).
+        application.addListeners(new EmbeddedNeo4jEarlyStart());
         var closed = new CountDownLatch(1);
         application.addListeners(event -> {
             if (event instanceof ContextClosedEvent) {

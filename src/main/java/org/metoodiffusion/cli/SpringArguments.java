@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.metoodiffusion.MetooDiffusionApplication;
+import org.metoodiffusion.store.EmbeddedNeo4jEarlyStart;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,7 +35,9 @@ final class SpringArguments {
                 "--logging.level.org.springframework.boot.SpringApplication=off",
                 "--metoo.neo4j.embedded.bolt-port=0", "--metoo.seed.crowd-posts=0"));
         all.addAll(arguments);
+        // Neo4j opens beside the context: every offline write (bulk import) is done before a batch context opens.
         return new SpringApplicationBuilder(MetooDiffusionApplication.class)
+                .listeners(new EmbeddedNeo4jEarlyStart())
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run(all.toArray(String[]::new));

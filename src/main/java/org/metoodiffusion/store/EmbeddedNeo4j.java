@@ -47,9 +47,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final GraphDatabaseService database;
     private final URI boltUri;
     private final CompletableFuture<Integer> procedures;
+    private final Neo4jProperties.Embedded settings;
+    private final String databaseName;
 
     private EmbeddedNeo4j(DatabaseManagementService dbms, GraphDatabaseService database, URI boltUri,
-            CompletableFuture<Integer> procedures) {
+            CompletableFuture<Integer> procedures, Neo4jProperties.Embedded settings, String databaseName) {
+        this.settings = settings;
+        this.databaseName = databaseName;
         this.dbms = dbms;
         this.database = database;
         this.boltUri = boltUri;
@@ -92,7 +96,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     (System.nanoTime() - started) / 1_000_000, home, uri);
             return new EmbeddedNeo4j(dbms, database, uri, settings.procedures() ? registerProceduresInBackground(api)
                     : CompletableFuture.failedFuture(new IllegalStateException(
-                            "not registered in this run (metoo.neo4j.embedded.procedures=false)")));
+                            "not registered in this run (metoo.neo4j.embedded.procedures=false)")), settings, databaseName);
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e;
@@ -130,9 +134,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     /**
-     * Registering GDS and APOC takes seconds (a classpath scan, then one compiled wrapper per
-     * procedure); the schema and the seed story do not need them, so it runs beside the rest of
-     * the start-up and {@link #awaitProcedures} waits for it where they are needed.
+     * Registering GDS and APOC takes seconds (one compiled wrapper per procedure); the schema and
+     * the seed story do not need them, so it runs beside the rest of the start-up and {@link #awaitProcedures} waits for it where they are needed.
      */
     private static CompletableFuture<Integer> registerProceduresInBackground(GraphDatabaseAPI api) {
         var executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -141,7 +144,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             return thread;
         });
         try {
-            return CompletableFuture.supplyAsync(() -> new ProcedureRegistrar(api).registerAll("org.neo4j.gds", "apoc"),
+            return CompletableFuture.supplyAsync(() -> new ProcedureRegistrar(api).registerAllAtOnce(),
                     executor);
         } finally {
             executor.shutdown();
@@ -182,6 +185,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         boolean wildcard = host.replaceAll("[0.:]", "").isEmpty(); // 0.0.0.0, ::, 0:0:0:0:0:0:0:0
         var reachable = wildcard ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host;
         return URI.create("bolt://" + reachable + ":" + bolt.getPort());
+    }
+
+    /** True when this DBMS was started with these settings and database name. */
+    boolean startedWith(Neo4jProperties.Embedded settings, String databaseName) {
+        return this.settings.equals(settings) && this.databaseName.equals(databaseName);
     }
 
     /** Bolt address actually bound (the real port when 0 was asked for). */

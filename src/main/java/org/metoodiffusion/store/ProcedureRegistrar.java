@@ -1,24 +1,22 @@
 package org.metoodiffusion.store;
 
 
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ClassInfo;
+import java.util.List;
+
 import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
+import org.neo4j.procedure.impl.GlobalProceduresRegistry;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers every procedure and function class found on the classpath under the given packages
- * (GDS and APOC) with an embedded DBMS, as a server does with the jars of its plugins folder.
+ * Registers every GDS and APOC procedure and function class ({@link ProcedureClasses}) with an
+ * embedded DBMS, as a server does with the jars of its plugins folder.
  */
 final class ProcedureRegistrar {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcedureRegistrar.class);
-    private static final String PROCEDURE = "org.neo4j.procedure.Procedure";
-    private static final String FUNCTION = "org.neo4j.procedure.UserFunction";
-    private static final String AGGREGATION = "org.neo4j.procedure.UserAggregationFunction";
 
     private final GlobalProcedures procedures;
 
@@ -26,32 +24,46 @@ final class ProcedureRegistrar {
         this.procedures = database.getDependencyResolver().resolveDependency(GlobalProcedures.class);
     }
 
-    /** Registers every procedure, function and aggregation class; returns how many classes it registered. */
-    int registerAll(String... packages) {
-        long started = System.nanoTime();
-        try (var scan = new ClassGraph().enableMethodInfo().enableAnnotationInfo()
-                .acceptPackages(packages).scan()) {
-            int count = register(scan.getClassesWithMethodAnnotation(PROCEDURE), procedures::registerProcedure)
-                    + register(scan.getClassesWithMethodAnnotation(FUNCTION), procedures::registerFunction)
-                    + register(scan.getClassesWithMethodAnnotation(AGGREGATION), procedures::registerAggregationFunction);
-            LOG.info("Registered {} procedure/function classes from {} in {} ms", count, String.join(", ", packages),
-                    (System.nanoTime() - started) / 1_000_000);
-            return count;
+    /**
+     * Registers every procedure, function and aggregation class in one bulk registration when the
+     * DBMS offers it: each single registration copies the whole registry to publish a new view,
+     * so a thousand of them cost a thousand copies; the bulk one publishes once, at its end.
+     */
+    int registerAllAtOnce() {
+        if (procedures instanceof GlobalProceduresRegistry registry) {
+            try (var bulk = registry.bulk()) {
+                return new ProcedureRegistrar(bulk).registerAll();
+            }
         }
+        return registerAll();
     }
 
-    private int register(Iterable<ClassInfo> classes, Registration registration) {
+    private ProcedureRegistrar(GlobalProcedures procedures) {
+        this.procedures = procedures;
+    }
+
+    /** Registers every procedure, function and aggregation class; returns how many classes it registered. */
+    int registerAll() {
+        long started = System.nanoTime();
+        var classes = ProcedureClasses.find();
+        int count = register(classes.procedures(), procedures::registerProcedure)
+                + register(classes.functions(), procedures::registerFunction)
+                + register(classes.aggregations(), procedures::registerAggregationFunction);
+        LOG.info("Registered {} GDS and APOC procedure/function classes in {} ms", count,
+                (System.nanoTime() - started) / 1_000_000);
+        return count;
+    }
+
+    private int register(List<String> classes, Registration registration) {
         int registered = 0;
-        for (ClassInfo info : classes) {
-            if (info.isAbstract() || info.isInterface()) {
-                continue;
-            }
+        var loader = ProcedureRegistrar.class.getClassLoader();
+        for (String name : classes) {
             try {
-                registration.register(info.loadClass());
+                registration.register(Class.forName(name, false, loader));
                 registered++;
-            } catch (ProcedureException | LinkageError e) {
+            } catch (ProcedureException | ClassNotFoundException | LinkageError e) {
                 // A few classes need optional dependencies (e.g. APOC's cloud readers): skip them.
-                LOG.debug("Skipped {}: {}", info.getName(), e.getMessage());
+                LOG.debug("Skipped {}: {}", name, e.getMessage());
             }
         }
         return registered;

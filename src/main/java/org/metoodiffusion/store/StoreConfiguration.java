@@ -32,8 +32,10 @@ class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedSelected.class)
-    EmbeddedNeo4j embeddedNeo4j(Neo4jProperties properties) {
-        return EmbeddedNeo4j.start(properties.embedded(), properties.database());
+    EmbeddedNeo4j embeddedNeo4j(Neo4jProperties properties, ObjectProvider<EmbeddedNeo4jEarlyStart> early) {
+        var earlyStart = early.getIfAvailable();
+        return earlyStart != null ? earlyStart.take(properties)
+                : EmbeddedNeo4j.start(properties.embedded(), properties.database());
     }
 
     @Bean(destroyMethod = "close")
@@ -42,8 +44,15 @@ class StoreConfiguration {
         if (properties.isEmbedded()) {
             // Without a password Bolt runs unauthenticated, which ExposureCheck allows on loopback only.
             var settings = properties.embedded();
-            return GraphDatabase.driver(embedded.getObject().boltUri(), settings.authenticated()
+            var driver = GraphDatabase.driver(embedded.getObject().boltUri(), settings.authenticated()
                     ? AuthTokens.basic(EmbeddedNeo4j.USER, settings.boltPassword()) : AuthTokens.none(), config);
+            // Opens the pool's first Bolt connection while the context still starts, so the first health
+            // check does not pay for it (about a second cold); the check itself still asks the database.
+            driver.verifyConnectivityAsync().exceptionally(failure -> {
+                LOG.debug("Early Bolt connection failed: {}", failure.getMessage());
+                return null;
+            });
+            return driver;
         }
         LOG.info("Using external Neo4j at {} (database {})", properties.uri(), properties.database());
         var auth = StringUtils.hasText(properties.password())

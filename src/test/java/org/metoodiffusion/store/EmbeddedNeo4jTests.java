@@ -30,6 +30,7 @@ class EmbeddedNeo4jTests {
             assertThat(neo4j.proceduresReady()).isTrue();
             assertThat(read(neo4j, "MATCH (p:Post) RETURN p.id AS v")).isEqualTo("919659438700670976");
             assertThat(read(neo4j, "RETURN gds.version() AS v")).startsWith("2.13");
+            assertThat(read(neo4j, "RETURN apoc.text.join(['me', 'too'], ' ') AS v")).isEqualTo("me too");
         }
     }
 
