@@ -90,14 +90,14 @@ public class AmplifiedGraph {
 
     /** Whether the AMPLIFIED relationships describe the graph as it is now. */
     public boolean isFresh() {
-        OptionalLong current = version.lastCommitted();
+        OptionalLong current = version.lastClosed();
         return current.isPresent() && marker().version() == current.getAsLong();
     }
 
     /** The last build's record ({@link Marker#NONE} if there was none). */
     public Marker marker() {
         var known = marker;
-        if (known == null && version.lastCommitted().isPresent()) {
+        if (known == null && version.lastClosed().isPresent()) {
             known = cypher.first(AmplifiedQuery.MARKER, Map.of(), row -> new Marker(row.number("version"),
                     orNone(row.number("dataVersion")), row.number("relationships"), row.isTrue("everyAccount")))
                     .orElse(Marker.NONE);
@@ -123,7 +123,7 @@ public class AmplifiedGraph {
      * and none is queued yet.
      */
     public void refreshInBackground() {
-        OptionalLong current = version.lastCommitted();
+        OptionalLong current = version.lastClosed();
         if (!refreshAutomatically || current.isEmpty() || current.getAsLong() == attempted || isFresh()
                 || !refreshQueued.compareAndSet(false, true)) {
             return;
@@ -151,7 +151,7 @@ public class AmplifiedGraph {
      * @return the record, fresh unless someone else wrote meanwhile
      */
     public synchronized Marker refresh() {
-        if (version.lastCommitted().isEmpty()) {
+        if (version.lastClosed().isEmpty()) {
             throw new IllegalStateException("The AMPLIFIED relationships are materialised on an embedded database only");
         }
         gate.build().lock();
@@ -164,7 +164,7 @@ public class AmplifiedGraph {
             long dataVersion = version.current().getAsLong();
             marker = Marker.NONE;
             cypher.write(tx -> tx.run(queries.get(AmplifiedQuery.PREPARE), Map.of()));
-            long before = version.lastCommitted().getAsLong();
+            long before = version.lastClosed().getAsLong();
             long commits = 0;
             String delete = queries.get(AmplifiedQuery.DELETE_BATCH);
             long deleted;
@@ -194,7 +194,7 @@ public class AmplifiedGraph {
             marker = null;
             throw e;
         } finally {
-            attempted = version.lastCommitted().orElse(-1);
+            attempted = version.lastClosed().orElse(-1);
             lock.writeLock().unlock();
             gate.build().unlock();
         }

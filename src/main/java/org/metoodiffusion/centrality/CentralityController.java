@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -35,10 +36,11 @@ class CentralityController {
     private final CentralityService centrality;
     private final CentralitySettings settings;
     private final RankingPageJson pages;
-    private final ContentNegotiationManager negotiation;
+    /** Spring MVC's own negotiation; absent in a context without a web server (batch commands, tests). */
+    private final ObjectProvider<ContentNegotiationManager> negotiation;
 
     CentralityController(CentralityService centrality, CentralitySettings settings, RankingPageJson pages,
-            ContentNegotiationManager mvcContentNegotiationManager) {
+            ObjectProvider<ContentNegotiationManager> mvcContentNegotiationManager) {
         this.centrality = centrality;
         this.settings = settings;
         this.pages = pages;
@@ -58,7 +60,7 @@ class CentralityController {
             @ParameterObject PageQuery page, NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
         var chosen = Measure.parse(measure);
         var timeout = settings.timeout(algorithm.timeout());
-        if (wantsCsv(negotiation.resolveMediaTypes(request))) {
+        if (wantsCsv(negotiation.getObject().resolveMediaTypes(request))) {
             return ResponseEntity.ok(centrality.top(projection.projection(), chosen, algorithm.parameters(), timeout,
                     page.page()));
         }

@@ -43,7 +43,11 @@ public class CentralityService {
 
     public RankingPage top(Projection projection, Measure measure, MeasureParameters parameters, Duration timeout,
             Page page) {
-        var hit = scores(projection, measure, parameters, timeout);
+        return page(scores(projection, measure, parameters, timeout), page);
+    }
+
+    /** One page of a computed ranking. */
+    static RankingPage page(ResultCache.Hit<MeasureResult> hit, Page page) {
         var values = hit.value().values();
         int from = Math.min(page.offset(), values.size());
         var names = hit.value().names().of(values.nodeIds(from, page.end(values.size())));
@@ -130,7 +134,8 @@ public class CentralityService {
         }
     }
 
-    private ResultCache.Hit<MeasureResult> scores(Projection projection, Measure measure, MeasureParameters parameters,
+    /** The scores of a measure that gives scores (not communities), computed or from the cache. */
+    ResultCache.Hit<MeasureResult> scores(Projection projection, Measure measure, MeasureParameters parameters,
             Duration timeout) {
         if (measure.community()) {
             throw new BadRequestException(measure.key() + " finds communities, not scores: ask "

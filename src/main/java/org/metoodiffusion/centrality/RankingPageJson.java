@@ -2,11 +2,9 @@ package org.metoodiffusion.centrality;
 
 import java.lang.ref.WeakReference;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.metoodiffusion.api.BadRequestException;
 import org.metoodiffusion.api.JsonBody;
 import org.springframework.stereotype.Component;
 
@@ -28,30 +26,26 @@ class RankingPageJson {
     static final int MAX_PAGES = 256;
 
     private final ConcurrentHashMap<PageKey, JsonBody> pages = new ConcurrentHashMap<>();
-    private final Computations computations;
+    private final CentralityService centrality;
     private final ObjectMapper json;
 
-    RankingPageJson(Computations computations, ObjectMapper json) {
-        this.computations = computations;
+    RankingPageJson(CentralityService centrality, ObjectMapper json) {
+        this.centrality = centrality;
         this.json = json;
     }
 
     /** The page of {@code measure}'s ranking as JSON, as {@link CentralityService#top} answers it. */
     JsonBody top(Projection projection, Measure measure, MeasureParameters parameters, Duration timeout, Page page) {
-        if (measure.community()) {
-            throw new BadRequestException(measure.key() + " finds communities, not scores: ask "
-                    + "/api/communities/" + measure.key());
-        }
-        var hit = computations.measure(projection, measure, measure.effective(parameters, true), timeout);
+        var hit = centrality.scores(projection, measure, parameters, timeout);
         if (!hit.cached()) {
-            return JsonBody.of(json, page(hit, page));
+            return JsonBody.of(json, CentralityService.page(hit, page));
         }
         var key = new PageKey(hit.value(), page);
         var kept = pages.get(key);
         if (kept != null) {
             return kept;
         }
-        var body = JsonBody.of(json, page(hit, page));
+        var body = JsonBody.of(json, CentralityService.page(hit, page));
         if (pages.size() >= MAX_PAGES) {
             pages.keySet().removeIf(PageKey::dropped);
             if (pages.size() >= MAX_PAGES) {
@@ -60,18 +54,6 @@ class RankingPageJson {
         }
         pages.putIfAbsent(key, body);
         return body;
-    }
-
-    /** The page of a result as {@link CentralityService#top} builds it. */
-    static RankingPage page(ResultCache.Hit<MeasureResult> hit, Page page) {
-        var values = hit.value().values();
-        int from = Math.min(page.offset(), values.size());
-        var names = hit.value().names().of(values.nodeIds(from, page.end(values.size())));
-        var items = new ArrayList<RankedNode>(names.length);
-        for (int i = 0; i < names.length; i++) {
-            items.add(new RankedNode(from + i + 1L, names[i].id(), names[i].username(), values.value(from + i)));
-        }
-        return new RankingPage(ComputationView.of(hit), values.size(), page.offset(), page.limit(), items);
     }
 
     /** A page of one result, the result compared by identity and held weakly. */

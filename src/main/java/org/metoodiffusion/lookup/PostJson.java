@@ -4,19 +4,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.metoodiffusion.api.JsonBody;
-import org.metoodiffusion.store.EmbeddedNeo4j;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
-import org.neo4j.storageengine.api.TransactionIdStore;
-import org.springframework.beans.factory.ObjectProvider;
+import org.metoodiffusion.store.GraphVersion;
 import org.springframework.stereotype.Component;
 
 /**
- * Posts as JSON, kept until the next write: each is kept with the id of the last transaction
- * closed before it was read, and served again only while that is still the last one. Closed, not
- * merely committed: a transaction counts as committed before its writes reach the store, and a
- * read in that gap would keep the old post under the new id. A write returns to its caller only
- * once closed, so the request after it reads afresh. With an external server (no such id) nothing
- * is kept.
+ * Posts as JSON, kept until the next write: each is kept with the {@link GraphVersion} it was read
+ * at and served again only while that is still current, so the request after a write reads afresh.
+ * With an external server (no version) nothing is kept.
  */
 @Component
 class PostJson {
@@ -30,44 +24,29 @@ class PostJson {
     private final ConcurrentHashMap<String, Kept> posts = new ConcurrentHashMap<>();
     private final LookupService lookup;
     private final ObjectMapper json;
-    private final ObjectProvider<EmbeddedNeo4j> embedded;
-    private volatile TransactionIdStore transactions;
+    private final GraphVersion version;
 
-    PostJson(LookupService lookup, ObjectMapper json, ObjectProvider<EmbeddedNeo4j> embedded) {
+    PostJson(LookupService lookup, ObjectMapper json, GraphVersion version) {
         this.lookup = lookup;
         this.json = json;
-        this.embedded = embedded;
+        this.version = version;
     }
 
     JsonBody post(String id) {
-        var store = transactions();
-        if (store == null) {
+        var current = version.current();
+        if (current.isEmpty()) {
             return JsonBody.of(json, lookup.post(id));
         }
-        long version = store.getLastClosedTransactionId();
+        long at = current.getAsLong();
         var kept = posts.get(id);
-        if (kept != null && kept.version() == version) {
+        if (kept != null && kept.version() == at) {
             return kept.body();
         }
         var body = JsonBody.of(json, lookup.post(id));
         if (posts.size() >= MAX_POSTS) {
             posts.clear();
         }
-        posts.put(id, new Kept(version, body));
+        posts.put(id, new Kept(at, body));
         return body;
-    }
-
-    private TransactionIdStore transactions() {
-        var store = transactions;
-        if (store == null) {
-            var database = embedded.getIfAvailable();
-            if (database == null) {
-                return null;
-            }
-            store = ((GraphDatabaseAPI) database.database()).getDependencyResolver()
-                    .resolveDependency(TransactionIdStore.class);
-            transactions = store;
-        }
-        return store;
     }
 }

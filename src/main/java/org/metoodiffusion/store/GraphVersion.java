@@ -8,9 +8,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Which state of the graph a result was computed on: the embedded database's last committed
+ * Which state of the graph a result was computed on: the embedded database's last closed
  * transaction id, which every write (an import, a Cypher statement in cypher-shell) moves on. Results
- * cached under it are valid exactly until the next commit. An external server offers no such cheap
+ * cached under it are valid exactly until the next write. Closed, not merely committed: a
+ * transaction counts as committed before its writes reach the store, so a read in that gap would
+ * see the old graph under the new id; a write returns to its caller only once closed. An external server offers no such cheap
  * signal, so there nothing is cached. Read on every cached request: the transaction id store is
  * looked up once, then it is one volatile read.
  */
@@ -27,24 +29,24 @@ public class GraphVersion {
     }
 
     /**
-     * The version of the data, or empty when the database is not embedded: the last committed
+     * The version of the data, or empty when the database is not embedded: the last closed
      * transaction id, except that after a build of derived data ({@link #derivedOnly}) it is still
      * the id from before the build, so results cached on the data outlive the build.
      */
     public OptionalLong current() {
-        var committed = lastCommitted();
+        var committed = lastClosed();
         var derived = derivedOnly;
         return committed.isPresent() && derived != null && derived[0] == committed.getAsLong()
                 ? OptionalLong.of(derived[1]) : committed;
     }
 
-    /** The last committed transaction id, or empty when the database is not embedded. */
-    public OptionalLong lastCommitted() {
+    /** The last closed transaction id, or empty when the database is not embedded. */
+    public OptionalLong lastClosed() {
         var store = transactions;
         if (store == null && !external) {
             store = lookUp();
         }
-        return store == null ? OptionalLong.empty() : OptionalLong.of(store.getLastCommittedTransactionId());
+        return store == null ? OptionalLong.empty() : OptionalLong.of(store.getLastClosedTransactionId());
     }
 
     /**
