@@ -71,7 +71,7 @@ final class GraphWriter {
         var edges = new EdgeRows(batch, nodes);
         run(statements, IngestQuery.NEW_POST_EDGES, "rows", edges.posts(true));
         run(statements, IngestQuery.POST_EDGES, "rows", edges.posts(false));
-        // After the posts' own POSTED edges, which it may duplicate for a first version.
+        // After the post edges: it merges the POSTED edge a first version may have just got.
         run(statements, IngestQuery.EDITS, "rows", batch.referenceRows(PostItem::editOf));
         run(statements, IngestQuery.NEW_INTERACTIONS, "rows", edges.interactions(true));
         run(statements, IngestQuery.INTERACTIONS, "rows", edges.interactions(false));

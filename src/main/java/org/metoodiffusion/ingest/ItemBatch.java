@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.metoodiffusion.id.Ids;
 
@@ -80,7 +81,7 @@ final class ItemBatch {
                 .map(row -> Map.of("node", nodes.account(key(row)), "username", row.get("username"))).toList();
     }
 
-    private java.util.stream.Stream<Map<String, Object>> existingAccounts(BatchNodes nodes) {
+    private Stream<Map<String, Object>> existingAccounts(BatchNodes nodes) {
         return accounts.values().stream().filter(this::notAliased).filter(row -> !nodes.isNewAccount(key(row)));
     }
 
