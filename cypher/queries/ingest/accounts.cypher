@@ -1,17 +1,25 @@
-// Merges accounts by key (platform id, or '@handle' when only the handle is known). Known fields
-// overwrite, unknown (null) ones leave what is stored. One row per account.
-// Parameters: $accounts (list of maps: key, id, username, name, followers, following,
+// Updates accounts already in the graph (by node id) with what a record says of them: known fields
+// overwrite, unknown (null) ones leave what is stored. Only accounts that would change are
+// written, so describing an account again, as every page of a collection does, costs a read.
+// Parameters: $accounts (list of maps: node (element id), username, name, followers, following,
 //   createdAt (epoch ms), verified).
 // Example:
-//   :param accounts => [{key: '26642006', id: '26642006', username: 'Alyssa_Milano', name: 'Alyssa Milano', followers: 3500000, following: null, createdAt: null, verified: true}]
+//   :param accounts => [{node: '4:0d2f5e8a-1c2b-4f7e-9a55-3f1c2b4d5e6f:0', username: 'Alyssa_Milano', name: 'Alyssa Milano', followers: 3500000, following: null, createdAt: null, verified: true}]
 UNWIND $accounts AS a
-MERGE (account:Account {id: a.key})
-ON CREATE SET account.provisional = a.id IS NULL
+MATCH (account:Account)
+WHERE elementId(account) = a.node
+WITH account, a, CASE WHEN a.createdAt IS NULL THEN null ELSE datetime({epochMillis: a.createdAt}) END AS createdAt
+WHERE (a.username IS NOT NULL
+       AND NOT coalesce(account.username = a.username AND account.handle = toLower(a.username), false))
+   OR (a.name IS NOT NULL AND NOT coalesce(account.name = a.name, false))
+   OR (a.followers IS NOT NULL AND NOT coalesce(account.followers = a.followers, false))
+   OR (a.following IS NOT NULL AND NOT coalesce(account.following = a.following, false))
+   OR (createdAt IS NOT NULL AND NOT coalesce(account.createdAt = createdAt, false))
+   OR (a.verified IS NOT NULL AND NOT coalesce(account.verified = a.verified, false))
 SET account.username = coalesce(a.username, account.username),
     account.handle = coalesce(toLower(a.username), account.handle),
     account.name = coalesce(a.name, account.name),
     account.followers = coalesce(a.followers, account.followers),
     account.following = coalesce(a.following, account.following),
-    account.createdAt = CASE WHEN a.createdAt IS NULL THEN account.createdAt
-                             ELSE datetime({epochMillis: a.createdAt}) END,
+    account.createdAt = coalesce(createdAt, account.createdAt),
     account.verified = coalesce(a.verified, account.verified);

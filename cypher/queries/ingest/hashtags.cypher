@@ -1,6 +1,7 @@
-// Hashtag nodes, lower-cased by the caller.
+// Hashtag nodes, lower-cased by the caller, and their node ids.
 // Parameters: $tags (list of strings).
 // Example:
 //   :param tags => ['metoo']
 UNWIND $tags AS tag
-MERGE (:Hashtag {tag: tag});
+MERGE (hashtag:Hashtag {tag: tag})
+RETURN tag, elementId(hashtag) AS node;

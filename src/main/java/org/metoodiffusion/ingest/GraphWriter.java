@@ -17,14 +17,21 @@ import org.metoodiffusion.schema.SchemaQuery;
 /**
  * Writes one batch of items as one transaction with the statements of
  * {@code cypher/queries/ingest/}: accounts known by handle only are referred to by id where the
- * id is known (in the batch or the graph); then nodes (accounts, posts, placeholders, hashtags),
- * each kind of relationship between bound nodes (so no statement needs an Eager plan), and last the
- * merge of older provisional accounts into this batch's identified ones. Every statement merges, so
- * writing a batch twice changes nothing.
+ * id is known (in the batch or the graph); a read finds which of the batch's accounts and posts are
+ * in the graph already; the others are created (CREATE, no MERGE: no locking index seek), the
+ * existing ones updated where the batch says something new; then the edges, every end by node id:
+ * created when an end is new in this transaction, merged otherwise; last, older provisional
+ * accounts merged into this batch's identified ones. Writing a batch twice changes nothing.
+ *
+ * <p>Creating what the read did not find assumes no one creates those keys between the read and
+ * the CREATE: imports run one at a time ({@link ImportService}), and another writer's node of the
+ * same key (the seed story, cypher-shell) makes the CREATE fail on the key constraint, after which
+ * the batch is written again from a new read ({@link WriteConflicts}).
  */
 final class GraphWriter {
 
     private static final int INDEX_WAIT_SECONDS = 3600;
+    private static final int ATTEMPTS = 5;
 
     private final Cypher cypher;
     private final QueryLibrary queries;
@@ -38,46 +45,49 @@ final class GraphWriter {
         if (batch.isEmpty()) {
             return WriteCounts.NONE;
         }
-        return cypher.write(statements -> {
-            batch.alias(knownHandles(statements, batch.unidentifiedHandles()));
-            run(statements, IngestQuery.ACCOUNTS, "accounts", batch.accountRows());
-            run(statements, IngestQuery.ACCOUNT_REFERENCES, "accounts", batch.accountReferenceRows());
-            run(statements, IngestQuery.POSTS, "posts", batch.postRows());
-            run(statements, IngestQuery.PLACEHOLDERS, "placeholders", batch.placeholderRows());
-            if (!batch.hashtags().isEmpty()) {
-                statements.run(queries.get(IngestQuery.HASHTAGS), Map.of("tags", batch.hashtags()));
+        for (int attempt = 1;; attempt++) {
+            try {
+                return cypher.write(statements -> write(statements, batch));
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || !WriteConflicts.isConflict(e)) {
+                    throw e;
+                }
             }
-            run(statements, IngestQuery.POSTED, "rows", batch.postedRows());
-            run(statements, IngestQuery.REPLIES, "rows", batch.referenceRows(PostItem::replyToId));
-            run(statements, IngestQuery.QUOTES, "rows", batch.referenceRows(PostItem::quotedId));
-            run(statements, IngestQuery.RETWEETS, "rows", batch.referenceRows(PostItem::retweetedId));
-            run(statements, IngestQuery.EDITS, "rows", batch.referenceRows(PostItem::editOf));
-            run(statements, IngestQuery.MENTIONS, "rows", batch.mentionRows());
-            run(statements, IngestQuery.TAGS, "rows", batch.tagRows());
-            run(statements, IngestQuery.INTERACTIONS, "rows", batch.interactionRows());
-            run(statements, IngestQuery.FOLLOWS, "rows", batch.followRows());
-            // Last, once every edge of the batch is in place: older provisional twins of this batch's accounts.
-            resolveProvisionalAccounts(statements, batch.identifiedAccountRows());
-        });
+        }
+    }
+
+    private void write(Cypher.Statements statements, ItemBatch batch) {
+        batch.alias(knownHandles(statements, batch.unidentifiedHandles()));
+        var nodes = new BatchNodes();
+        nodes.foundAccounts(query(statements, IngestQuery.EXISTING_ACCOUNTS, "keys", batch.accountKeys()));
+        nodes.foundPosts(query(statements, IngestQuery.EXISTING_POSTS, "ids", batch.postIds()));
+        nodes.createdAccounts(query(statements, IngestQuery.NEW_ACCOUNTS, "accounts", batch.newAccountRows(nodes)));
+        run(statements, IngestQuery.ACCOUNTS, "accounts", batch.accountUpdateRows(nodes));
+        run(statements, IngestQuery.ACCOUNT_REFERENCES, "accounts", batch.accountReferenceRows(nodes));
+        nodes.createdPosts(query(statements, IngestQuery.NEW_POSTS, "posts", batch.newPostRows(nodes)));
+        run(statements, IngestQuery.POSTS, "posts", batch.postUpdateRows(nodes));
+        nodes.createdPosts(query(statements, IngestQuery.PLACEHOLDERS, "placeholders", batch.placeholderRows(nodes)));
+        nodes.hashtags(query(statements, IngestQuery.HASHTAGS, "tags", batch.hashtags()));
+        var edges = new EdgeRows(batch, nodes);
+        run(statements, IngestQuery.NEW_POST_EDGES, "rows", edges.posts(true));
+        run(statements, IngestQuery.POST_EDGES, "rows", edges.posts(false));
+        // After the post edges: it merges the POSTED edge a first version may have just got.
+        run(statements, IngestQuery.EDITS, "rows", batch.referenceRows(PostItem::editOf));
+        run(statements, IngestQuery.NEW_INTERACTIONS, "rows", edges.interactions(true));
+        run(statements, IngestQuery.INTERACTIONS, "rows", edges.interactions(false));
+        run(statements, IngestQuery.NEW_FOLLOWS, "rows", edges.follows(true));
+        run(statements, IngestQuery.FOLLOWS, "rows", edges.follows(false));
+        // Last, once every edge of the batch is in place: older provisional twins of this batch's accounts.
+        run(statements, IngestQuery.RESOLVE_PROVISIONAL_ACCOUNTS, "accounts", batch.identifiedAccountRows().stream()
+                .filter(row -> nodes.hasAccount(AccountRef.provisionalKey((String) row.get("username")))).toList());
     }
 
     /** Lower-case handle to id, for the handles of the batch whose account is in the graph by id. */
     private Map<String, String> knownHandles(Cypher.Statements statements, List<String> handles) {
         var known = new HashMap<String, String>();
-        if (!handles.isEmpty()) {
-            statements.query(queries.get(IngestQuery.KNOWN_HANDLES), Map.of("handles", handles))
-                    .forEach(row -> known.put((String) row.get("handle"), (String) row.get("id")));
-        }
+        query(statements, IngestQuery.KNOWN_HANDLES, "handles", handles)
+                .forEach(row -> known.put((String) row.get("handle"), (String) row.get("id")));
         return known;
-    }
-
-    /** Finds the provisional twins first (a cheap read), so the merge runs only where one exists. */
-    private void resolveProvisionalAccounts(Cypher.Statements statements, List<Map<String, Object>> identified) {
-        if (identified.isEmpty()) {
-            return;
-        }
-        var twins = statements.query(queries.get(IngestQuery.PROVISIONAL_CANDIDATES), Map.of("accounts", identified));
-        run(statements, IngestQuery.RESOLVE_PROVISIONAL_ACCOUNTS, "accounts", twins);
     }
 
     /**
@@ -129,5 +139,11 @@ final class GraphWriter {
         if (!rows.isEmpty()) {
             statements.run(queries.get(query), Map.of(parameter, rows));
         }
+    }
+
+    /** The rows of a statement over {@code values}; none, without running it, when there are no values. */
+    private List<Map<String, Object>> query(Cypher.Statements statements, Query query, String parameter,
+            List<?> values) {
+        return values.isEmpty() ? List.of() : statements.query(queries.get(query), Map.of(parameter, values));
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.QueryLibrary;
@@ -23,6 +24,12 @@ public class ImportService {
     private final QueryLibrary queries;
     private final Cypher cypher;
     private final WriteGate gate;
+    /**
+     * Imports run one at a time: a batch creates the accounts and posts its read found missing, and
+     * merges provisional accounts away, which holds only if no other import creates or deletes them
+     * between its read and its writes (see GraphWriter). Taken before the gate's write lock.
+     */
+    private final ReentrantLock imports = new ReentrantLock();
 
     public ImportService(QueryLibrary queries, Cypher cypher, WriteGate gate) {
         this.queries = queries;
@@ -40,6 +47,7 @@ public class ImportService {
             ImportProgress progress) {
         var job = new ImportJob(FormatReaders.all(), format);
         var expanded = ImportJob.expand(inputs);
+        imports.lock();
         gate.write().lock();
         try (var rejects = new RejectsFile(rejectsPath)) {
             return job.run(expanded, rejects, progress, new BatchedGraphWrites(cypher, queries, batchSize));
@@ -47,6 +55,7 @@ public class ImportService {
             throw new UncheckedIOException(e);
         } finally {
             gate.write().unlock();
+            imports.unlock();
         }
     }
 
@@ -61,11 +70,13 @@ public class ImportService {
      * @param alsoChanged ids of accounts whose edges changed besides (the seed story's)
      */
     public WriteCounts settleBulkImport(Collection<String> alsoChanged) {
+        imports.lock();
         gate.write().lock();
         try {
             return new GraphWriter(cypher, queries).settleBulkImport(alsoChanged);
         } finally {
             gate.write().unlock();
+            imports.unlock();
         }
     }
 

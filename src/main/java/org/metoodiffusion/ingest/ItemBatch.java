@@ -1,6 +1,6 @@
 package org.metoodiffusion.ingest;
 
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.metoodiffusion.id.Ids;
 
@@ -45,21 +46,47 @@ final class ItemBatch {
         return items == 0;
     }
 
-    /** Accounts with profile fields (from an account record): every known field is written. */
-    List<Map<String, Object>> accountRows() {
-        return accounts.values().stream().filter(ItemBatch::hasProfile).filter(this::notAliased).toList();
+    /**
+     * The keys of the accounts this batch writes or links to, and of the provisional '@handle'
+     * accounts its identified accounts may absorb: those to look for in the graph.
+     */
+    List<String> accountKeys() {
+        var keys = new LinkedHashSet<String>();
+        accounts.keySet().stream().filter(key -> !aliases.containsKey(key)).forEach(keys::add);
+        keys.addAll(aliases.values());
+        identified.values().forEach(row -> keys.add(AccountRef.provisionalKey((String) row.get("username"))));
+        return List.copyOf(keys);
     }
 
-    /** Accounts only referred to (id and/or handle): merged, written only when new. */
-    List<Map<String, Object>> accountReferenceRows() {
-        return accounts.values().stream().filter(row -> !hasProfile(row)).filter(this::notAliased)
-                .map(row -> {
-                    var reference = new HashMap<String, Object>();
-                    reference.put("key", row.get("key"));
-                    reference.put("id", row.get("id"));
-                    reference.put("username", row.get("username"));
-                    return (Map<String, Object>) reference;
-                }).toList();
+    /** Accounts not in the graph, every known field (unknown ones null). */
+    List<Map<String, Object>> newAccountRows(BatchNodes nodes) {
+        return accounts.values().stream().filter(this::notAliased).filter(row -> !nodes.hasAccount(key(row)))
+                .toList();
+    }
+
+    /** Accounts in the graph with profile fields (from an account record): every known field is written. */
+    List<Map<String, Object>> accountUpdateRows(BatchNodes nodes) {
+        return existingAccounts(nodes).filter(ItemBatch::hasProfile).map(row -> {
+            var update = new HashMap<>(row);
+            update.remove("key");
+            update.remove("id");
+            update.put("node", nodes.account(key(row)));
+            return (Map<String, Object>) update;
+        }).toList();
+    }
+
+    /** Accounts in the graph only referred to, by a handle: it is written if the account has none yet. */
+    List<Map<String, Object>> accountReferenceRows(BatchNodes nodes) {
+        return existingAccounts(nodes).filter(row -> !hasProfile(row) && row.get("username") != null)
+                .map(row -> Map.of("node", nodes.account(key(row)), "username", row.get("username"))).toList();
+    }
+
+    private Stream<Map<String, Object>> existingAccounts(BatchNodes nodes) {
+        return accounts.values().stream().filter(this::notAliased).filter(row -> !nodes.isNewAccount(key(row)));
+    }
+
+    private static String key(Map<String, Object> row) {
+        return (String) row.get("key");
     }
 
     /**
@@ -81,7 +108,7 @@ final class ItemBatch {
     }
 
     /** The key an account is written under: its id when its handle has been aliased to one. */
-    private String key(AccountRef account) {
+    String key(AccountRef account) {
         return aliases.getOrDefault(account.key(), account.key());
     }
 
@@ -98,36 +125,48 @@ final class ItemBatch {
         return List.copyOf(identified.values());
     }
 
-    List<Map<String, Object>> postRows() {
-        var rows = new ArrayList<Map<String, Object>>(posts.size());
-        for (var post : posts.values()) {
-            var row = new HashMap<String, Object>();
+    /** The ids of the batch's posts and of the posts they refer to: those to look for in the graph. */
+    List<String> postIds() {
+        var ids = new LinkedHashSet<>(posts.keySet());
+        ids.addAll(referencedOutside());
+        return List.copyOf(ids);
+    }
+
+    /** Posts of the batch not in the graph. */
+    List<Map<String, Object>> newPostRows(BatchNodes nodes) {
+        return posts.values().stream().filter(post -> !nodes.hasPost(post.id())).map(post -> {
+            var row = postRow(post);
             row.put("id", post.id());
-            row.put("createdAt", post.createdAt().toEpochMilli());
-            row.put("timeFromId", post.timeFromId());
-            row.put("text", post.text());
-            row.put("lang", post.lang());
-            row.put("conversationId", post.conversationId());
-            row.put("collected", post.collected());
-            rows.add(row);
-        }
-        return rows;
+            return row;
+        }).toList();
+    }
+
+    /** Posts of the batch that were in the graph before its transaction: their description is written again. */
+    List<Map<String, Object>> postUpdateRows(BatchNodes nodes) {
+        return posts.values().stream().filter(post -> !nodes.isNewPost(post.id())).map(post -> {
+            var row = postRow(post);
+            row.put("node", nodes.post(post.id()));
+            return row;
+        }).toList();
+    }
+
+    private static Map<String, Object> postRow(PostItem post) {
+        var row = new HashMap<String, Object>();
+        row.put("createdAt", post.createdAt().toEpochMilli());
+        row.put("timeFromId", post.timeFromId());
+        row.put("text", post.text());
+        row.put("lang", post.lang());
+        row.put("conversationId", post.conversationId());
+        row.put("collected", post.collected());
+        return row;
     }
 
     /**
-     * Referenced posts not in this batch, with the time their id encodes (none for a pre-snowflake
-     * id), in case they are nowhere yet.
+     * Referenced posts neither in this batch nor in the graph, with the time their id encodes (none
+     * for a pre-snowflake id): placeholders until they arrive.
      */
-    List<Map<String, Object>> placeholderRows() {
-        var referenced = new LinkedHashSet<String>();
-        for (var post : posts.values()) {
-            for (var id : new String[] {post.replyToId(), post.quotedId(), post.retweetedId(), post.editOf()}) {
-                if (id != null && !posts.containsKey(id)) {
-                    referenced.add(id);
-                }
-            }
-        }
-        return referenced.stream().map(id -> {
+    List<Map<String, Object>> placeholderRows(BatchNodes nodes) {
+        return referencedOutside().stream().filter(id -> !nodes.hasPost(id)).map(id -> {
             var row = new HashMap<String, Object>();
             row.put("id", id);
             long value = Long.parseLong(id);
@@ -136,45 +175,43 @@ final class ItemBatch {
         }).toList();
     }
 
+    /** Posts the batch's posts refer to (reply, quote, retweet, edit) that are not in the batch. */
+    private Set<String> referencedOutside() {
+        var referenced = new LinkedHashSet<String>();
+        for (var post : posts.values()) {
+            for (var id : new String[] {post.replyToId(), post.quotedId(), post.retweetedId(), post.editOf()}) {
+                if (id != null && !posts.containsKey(id)) {
+                    referenced.add(id);
+                }
+            }
+        }
+        return referenced;
+    }
+
     List<String> hashtags() {
         return posts.values().stream().flatMap(post -> post.hashtags().stream()).map(ItemBatch::tag).distinct().toList();
     }
 
-    /** Rows {@code account, post} of authorship. */
-    List<Map<String, Object>> postedRows() {
-        return posts.values().stream().filter(post -> post.author() != null)
-                .map(post -> Map.<String, Object>of("account", key(post.author()), "post", post.id())).toList();
-    }
-
-    /** Rows {@code from, to} of one kind of reference. */
+    /** Rows {@code from, to} of one kind of reference, by post id. */
     List<Map<String, Object>> referenceRows(Function<PostItem, String> reference) {
         return posts.values().stream().filter(post -> reference.apply(post) != null)
                 .map(post -> Map.<String, Object>of("from", post.id(), "to", reference.apply(post))).toList();
     }
 
-    List<Map<String, Object>> mentionRows() {
-        return posts.values().stream().flatMap(post -> post.mentions().stream().map(this::key).distinct()
-                .map(account -> Map.<String, Object>of("post", post.id(), "account", account))).toList();
+    Collection<PostItem> posts() {
+        return posts.values();
     }
 
-    List<Map<String, Object>> tagRows() {
-        return posts.values().stream().flatMap(post -> post.hashtags().stream().map(ItemBatch::tag).distinct()
-                .map(tag -> Map.<String, Object>of("post", post.id(), "tag", tag))).toList();
+    Set<InteractionItem> interactions() {
+        return interactions;
     }
 
-    private static String tag(String hashtag) {
+    Set<FollowItem> follows() {
+        return follows;
+    }
+
+    static String tag(String hashtag) {
         return hashtag.toLowerCase(Locale.ROOT);
-    }
-
-    List<Map<String, Object>> interactionRows() {
-        return interactions.stream().map(item -> Map.<String, Object>of("source", key(item.source()),
-                "target", key(item.target()), "kind", item.kind().name().toLowerCase(Locale.ROOT),
-                "at", item.time().toEpochMilli())).distinct().toList();
-    }
-
-    List<Map<String, Object>> followRows() {
-        return follows.stream().map(item -> Map.<String, Object>of("follower", key(item.follower()),
-                "followee", key(item.followee()))).distinct().toList();
     }
 
     private void addAccount(AccountItem item) {
