@@ -39,11 +39,8 @@ class MemoryGuard {
         if (nodes == 0 || relationships == 0) {
             return;
         }
-        var fictitious = Map.of("nodeProjection", "*",
-                "relationshipProjection", Map.of("REL", Map.of("type", "*", "orientation", orientation.name(),
-                        "properties", "weight")),
-                "nodeCount", nodes, "relationshipCount", relationships);
-        var estimate = cypher.first(estimateQuery, Map.of("projection", fictitious, "config", gdsConfig.apply(nodes)),
+        var estimate = cypher.first(estimateQuery, Map.of("projection", fictitious(orientation, nodes, relationships),
+                "config", gdsConfig.apply(nodes)),
                 row -> Map.entry(row.asLong("bytesMin"), row.string("requiredMemory"))).orElseThrow();
         long required = estimate.getKey();
         long available = available();
@@ -53,6 +50,14 @@ class MemoryGuard {
                     + "more than the " + (available >> 20) + " MiB available. Narrow the projection (kinds, window), "
                     + "or give the server more heap.", required, available);
         }
+    }
+
+    /** The {@code $projection} of an estimate statement: a weighted graph of that size, never read. */
+    static Map<String, Object> fictitious(Orientation orientation, long nodes, long relationships) {
+        return Map.of("nodeProjection", "*",
+                "relationshipProjection", Map.of("REL", Map.of("type", "*", "orientation", orientation.name(),
+                        "properties", "weight")),
+                "nodeCount", nodes, "relationshipCount", relationships);
     }
 
     private long available() {

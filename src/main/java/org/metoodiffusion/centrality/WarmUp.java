@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the server does in the background once it has started, on the embedded database: first
- * the warm-up, a native projection of the schema bookkeeping nodes and, on a synthetic graph of
+ * the warm-up, a native projection of the schema bookkeeping nodes, a memory estimate and, on a synthetic graph of
  * {@value #NODES} nodes, the steps of a projection from AMPLIFIED that follow the native load (degree,
  * filter, drop) and PageRank, so that the first real request finds GDS's classes loaded and its
  * loops and the value reader compiled (nothing of the interaction graph is read, nothing is
@@ -94,6 +94,9 @@ class WarmUp {
             try {
                 cypher.inTransaction(Duration.ofMinutes(1), metadata, tx -> {
                     tx.run(queries.get(CentralityQuery.WARM_UP_NATIVE), Map.of("graphName", GRAPH + "-native"));
+                    // GDS's first estimate is slow (its memory model loads), and every computation starts with one.
+                    tx.run(queries.get(CentralityQuery.ESTIMATE_PAGERANK), Map.of("projection",
+                            MemoryGuard.fictitious(Orientation.NATURAL, NODES, 3L * NODES), "config", Map.of()));
                     return null;
                 });
                 requireNotYielded();
