@@ -31,6 +31,8 @@ public final class ImportBenchmark {
 
     /** Posts per second bulk mode aims at, as the median of its runs (issue 17). */
     public static final double GOAL_POSTS_PER_SECOND = 30_000;
+    /** Posts per second the transactional import aims at, run with a heap of at most 1 GB (issue 17). */
+    static final double GOAL_TRANSACTIONAL_POSTS_PER_SECOND = 15_000;
 
     private final int posts;
     private final long seed;
@@ -90,6 +92,7 @@ public final class ImportBenchmark {
         if (transactional) {
             var tx = transactional(inputs);
             out.printf("transactional / bulk: %.2fx posts/s%n", tx / median);
+            goals.atLeast("transactional-posts-per-second", tx, GOAL_TRANSACTIONAL_POSTS_PER_SECOND, "%,.0f posts/s");
         }
         goals.print(out);
     }
