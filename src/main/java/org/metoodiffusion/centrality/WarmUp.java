@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -28,7 +30,9 @@ import org.springframework.stereotype.Component;
  * estimate briefly redirects standard output (org.neo4j.gds.mem.MemoryUsage), which would swallow
  * the build's log lines. A real computation goes first ({@link #yieldTo}): on 2 cores a warm-up
  * beside the first request made both slower (9.5 s for the warm-up, 8.3 s for the request, in
- * benchmark higgs) than the request alone.
+ * benchmark higgs) than the request alone. Nor does it start before the server's health is UP: it
+ * competed with the first health checks (restarts on a million posts: 10.4 s to healthy with it,
+ * 8.8 s without, three each; docs/benchmarks.md, start-up).
  */
 @Component
 class WarmUp {
@@ -45,12 +49,15 @@ class WarmUp {
     private final ValueReader reader;
     private final boolean enabled;
     private final AmplifiedGraph amplified;
+    private final ObjectProvider<HealthEndpoint> health;
     private volatile boolean yielded;
     private volatile boolean running;
 
     WarmUp(ObjectProvider<EmbeddedNeo4j> embedded, Cypher cypher, QueryLibrary queries, ValueReader reader,
-            AmplifiedGraph amplified, @Value("${metoo.centrality.warm-up:true}") boolean enabled) {
+            AmplifiedGraph amplified, ObjectProvider<HealthEndpoint> health,
+            @Value("${metoo.centrality.warm-up:true}") boolean enabled) {
         this.embedded = embedded;
+        this.health = health;
         this.amplified = amplified;
         this.cypher = cypher;
         this.queries = queries;
@@ -87,6 +94,7 @@ class WarmUp {
             if (!database.awaitProcedures(Duration.ofMinutes(2))) {
                 return false;
             }
+            awaitHealthy(Duration.ofSeconds(30));
             // Each step in a transaction a computation can find and terminate (yieldTo), and none
             // starts once a computation came.
             var metadata = Map.<String, Object>of("computation", GRAPH);
@@ -120,6 +128,20 @@ class WarmUp {
             return false;
         } finally {
             running = false;
+        }
+    }
+
+    /** Waits (at most {@code limit}) until the server's health is UP, as its health endpoint says. */
+    private void awaitHealthy(Duration limit) {
+        var endpoint = health.getIfAvailable();
+        long deadline = System.nanoTime() + limit.toNanos();
+        try {
+            while (endpoint != null && !yielded && System.nanoTime() < deadline
+                    && !Status.UP.equals(endpoint.health().getStatus())) {
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

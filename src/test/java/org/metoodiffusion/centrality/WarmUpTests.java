@@ -10,6 +10,7 @@ import org.metoodiffusion.store.EmbeddedNeo4j;
 import org.metoodiffusion.store.GraphVersion;
 import org.metoodiffusion.support.EmptyGraphTest;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class WarmUpTests extends EmptyGraphTest {
@@ -32,9 +33,12 @@ class WarmUpTests extends EmptyGraphTest {
     @Autowired
     GraphVersion version;
 
+    @Autowired
+    ObjectProvider<HealthEndpoint> health;
+
     /** A warm-up of its own: the context's one yields to the computations other tests run. */
     private WarmUp warmUp() {
-        return new WarmUp(embedded, cypher, new QueryLibrary(), reader, amplified, true);
+        return new WarmUp(embedded, cypher, new QueryLibrary(), reader, amplified, health, true);
     }
 
     @Test
