@@ -86,6 +86,9 @@ public final class ImportBenchmark {
         if (runs > 1) {
             out.printf("bulk: median of %d runs %,.0f posts/s (runs: %s)%n", runs, median, rates.stream()
                     .map(rate -> String.format(Locale.ENGLISH, "%,.0f", rate)).collect(Collectors.joining(", ")));
+            // A user's `import --bulk` is a fresh JVM: only the first run is like it.
+            out.printf("bulk: the runs share this JVM, so only the first (%,.0f posts/s) is cold; the later ones "
+                    + "run with a warm JIT and page cache%n", rates.get(0));
         }
         goals.atLeast(runs > 1 ? "bulk-posts-per-second-median" : "bulk-posts-per-second", median,
                 GOAL_POSTS_PER_SECOND, "%,.0f posts/s");
