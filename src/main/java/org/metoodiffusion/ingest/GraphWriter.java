@@ -13,6 +13,7 @@ import org.metoodiffusion.cypher.Query;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.cypher.WriteCounts;
 import org.metoodiffusion.schema.SchemaQuery;
+import org.metoodiffusion.store.WriteConflicts;
 
 /**
  * Writes one batch of items as one transaction with the statements of
