@@ -3,6 +3,7 @@ package org.metoodiffusion.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.metoodiffusion.benchmark.AppLaunch;
 import org.metoodiffusion.benchmark.ImportBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,13 +28,18 @@ final class BenchmarkImportCommand implements Callable<Integer> {
     boolean transactional;
 
     @Option(names = "--runs", defaultValue = "1",
-            description = "Bulk imports to run; each is printed, and the goal is judged on their median "
-                    + "(default ${DEFAULT-VALUE}).")
+            description = "Bulk imports to run, each in a fresh JVM; each is printed, and the goal is judged on their "
+                    + "median (default ${DEFAULT-VALUE}).")
     int runs;
+
+    @Option(names = "--app", defaultValue = "target/app",
+            description = "The extracted application the bulk runs launch, with its class data sharing archive if "
+                    + "built (default ${DEFAULT-VALUE}; ./mvnw -DskipTests package builds it).")
+    Path app;
 
     @Override
     public Integer call() throws Exception {
-        new ImportBenchmark(posts, seed, workDir, transactional, runs,
+        new ImportBenchmark(posts, seed, workDir, transactional, runs, AppLaunch.of(app, "1g"),
                 SpringArguments.benchmarkDatabase("1g", "--metoo.neo4j.embedded.procedures=false"),
                 System.out).run();
         return 0;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.CypherFiles;
@@ -27,6 +28,8 @@ import org.springframework.stereotype.Service;
 public class SchemaMigrations {
 
     static final String FOLDER = "cypher/schema";
+    private static final Pattern SCHEMA_STATEMENT = Pattern.compile("\\s*(CREATE|DROP)\\s+(CONSTRAINT|INDEX)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
 
     private final Cypher cypher;
@@ -88,6 +91,16 @@ public class SchemaMigrations {
         cypher.write(transaction -> statements.forEach(
                 statement -> rows.addAll(transaction.query(statement, parameters))));
         return rows;
+    }
+
+    /**
+     * The files that only change data (no index or constraint is created in them): fixes to what an
+     * older version of the importer wrote. A store written whole by this version (bulk mode) has
+     * nothing for them to change, so it records them as applied rather than running them.
+     */
+    public static List<SchemaMigration> dataOnly() {
+        return load().stream().filter(migration -> migration.statements().stream()
+                .noneMatch(statement -> SCHEMA_STATEMENT.matcher(statement).lookingAt())).toList();
     }
 
     private int nextVersion() {

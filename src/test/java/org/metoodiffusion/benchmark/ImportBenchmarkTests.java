@@ -21,7 +21,7 @@ class ImportBenchmarkTests {
 
     @Test
     void fewerThanOneRunIsRefused() {
-        assertThatThrownBy(() -> new ImportBenchmark(10, 1, Path.of("unused"), false, 0, home -> null, System.out))
+        assertThatThrownBy(() -> new ImportBenchmark(10, 1, Path.of("unused"), false, 0, List.of(), home -> null, System.out))
                 .hasMessageContaining("--runs");
     }
 }

@@ -15,6 +15,8 @@ import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.generate.CampaignGenerator;
 import org.metoodiffusion.ingest.bulk.BulkImport;
 import org.metoodiffusion.ingest.format.FormatReaders;
+import org.metoodiffusion.schema.SchemaMigration;
+import org.metoodiffusion.schema.SchemaMigrations;
 import org.metoodiffusion.store.EmbeddedCypher;
 import org.metoodiffusion.store.EmbeddedNeo4j;
 import org.metoodiffusion.store.Neo4jProperties;
@@ -28,7 +30,7 @@ class BulkImportTests {
     private static final QueryLibrary QUERIES = new QueryLibrary();
 
     private static final String EVERYTHING = """
-            CALL { MATCH (n) UNWIND labels(n) AS key RETURN key, count(*) AS c
+            CALL { MATCH (n) WHERE NOT n:SchemaMigration UNWIND labels(n) AS key RETURN key, count(*) AS c
                    UNION ALL MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS c
                    UNION ALL MATCH (p:Post {collected: true}) RETURN 'collected' AS key, count(*) AS c }
             RETURN key, c""";
@@ -153,6 +155,41 @@ class BulkImportTests {
         }
     }
 
+    /**
+     * A bulk-built store is written by this version, so its data migrations (fixes to what older
+     * versions wrote) are recorded by the import and not run; the schema files still run when the
+     * application opens it, and every file ends up recorded once.
+     */
+    @Test
+    void aBulkBuiltDatabaseRecordsItsDataMigrationsAndRunsItsSchemaFiles() throws Exception {
+        bulkImportCampaign(300, 19);
+        var dataOnly = SchemaMigrations.dataOnly();
+        assertThat(dataOnly).extracting(SchemaMigration::file).contains("V0003__retweets_keep_own_entities.cypher");
+        try (var neo4j = open(dir.resolve("bulk"))) {
+            var migrations = new SchemaMigrations(cypher(neo4j), QUERIES);
+            assertThat(read(neo4j, "MATCH (m:SchemaMigration) RETURN m.file + ' ' + m.checksum AS key, 1 AS c")
+                    .keySet()).containsExactlyInAnyOrderElementsOf(migrations.migrations().stream()
+                            .map(migration -> migration.file() + " " + migration.checksum()).toList());
+            // Recorded by the import, before the application applied the schema files on opening.
+            assertThat(read(neo4j, """
+                    MATCH (keys:SchemaMigration {version: 1}), (data:SchemaMigration {version: 3})
+                    RETURN toString(data.appliedAt < keys.appliedAt) AS key, 1 AS c""").keySet())
+                    .containsExactly("true");
+            assertThat(read(neo4j, "SHOW CONSTRAINTS YIELD name RETURN name AS key, 1 AS c").keySet())
+                    .contains("account_id", "post_id");
+            assertThat(migrations.apply()).isZero();
+        }
+    }
+
+    /** A generated campaign's tweets (no follows), imported in bulk into {@code dir/bulk}. */
+    private void bulkImportCampaign(int posts, long seed) throws Exception {
+        var generated = CampaignGenerator.generate(posts, seed, dir.resolve("c.jsonl"), dir.resolve("c.follows.txt"));
+        try (var rejects = new RejectsFile(dir.resolve("bulk-rejects.jsonl"))) {
+            BulkImport.run(List.of(generated.tweets().toString()), null, dir.resolve("bulk"), "neo4j", rejects,
+                    new ImportProgress.Silent());
+        }
+    }
+
     private static EmbeddedNeo4j open(Path home) {
         return EmbeddedNeo4j.start(new Neo4jProperties.Embedded(home, "127.0.0.1", 0, "64m"), "neo4j");
     }
@@ -164,11 +201,7 @@ class BulkImportTests {
      */
     @Test
     void amplifiedSettledAfterTheSeedStoryEqualsAFullBuild() throws Exception {
-        var generated = CampaignGenerator.generate(1500, 17, dir.resolve("c.jsonl"), dir.resolve("c.follows.txt"));
-        try (var rejects = new RejectsFile(dir.resolve("bulk-rejects.jsonl"))) {
-            BulkImport.run(List.of(generated.tweets().toString()), null, dir.resolve("bulk"), "neo4j", rejects,
-                    new ImportProgress.Silent());
-        }
+        bulkImportCampaign(1500, 17);
         try (var neo4j = open(dir.resolve("bulk"))) {
             var target = cypher(neo4j);
             var seedAccounts = new SeedStoryLoader(target, new QueryLibrary(), null, false).load();

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
+import org.metoodiffusion.schema.SchemaMigrations;
+
 /** The CSV files of one bulk import and the offline importer arguments that load them. */
 final class CsvFiles implements Closeable {
 
@@ -39,6 +41,8 @@ final class CsvFiles implements Closeable {
     final CsvFile amplified;
     /** The AMPLIFIED relationships' marker node (see {@code amplified/mark.cypher}), with every property it takes. */
     final CsvFile materialised;
+    /** The schema files recorded as applied from the start (see {@link SchemaMigrations#dataOnly}). */
+    final CsvFile migrations;
 
     private static final String POST_HEADER = "id:ID(Post),collected:boolean,createdAt:datetime,timeFromId:boolean,"
             + "observed:boolean,platform,text,lang,conversationId";
@@ -67,6 +71,8 @@ final class CsvFiles implements Closeable {
         amplified = new CsvFile(directory.resolve("amplified.csv"), AmplifiedPairs.HEADER);
         materialised = new CsvFile(directory.resolve("materialised-graphs.csv"), "name:ID(MaterialisedGraph),"
                 + "version:long,dataVersion:long,relationships:long,builtMillis:long,builtAt:datetime,everyAccount:boolean");
+        migrations = new CsvFile(directory.resolve("schema-migrations.csv"),
+                "version:long,description,checksum,file,appliedAt:datetime");
     }
 
     /** {@code --nodes} and {@code --relationships} arguments for the offline importer. */
@@ -79,6 +85,7 @@ final class CsvFiles implements Closeable {
         arguments.add("--nodes=Post=" + placeholders.path());
         arguments.add("--nodes=Hashtag=" + hashtags.path());
         arguments.add("--nodes=MaterialisedGraph=" + materialised.path());
+        arguments.add("--nodes=SchemaMigration=" + migrations.path());
         arguments.add("--relationships=POSTED=" + posted.path());
         arguments.add("--relationships=REPLY_TO=" + replies.path());
         arguments.add("--relationships=QUOTES=" + quotes.path());
@@ -160,7 +167,8 @@ final class CsvFiles implements Closeable {
 
     private List<CsvFile> all() {
         return List.of(allAccountReferences, accounts, posts, referencedPosts, placeholders, hashtags, posted, replies,
-                quotes, retweets, edits, mentions, tags, follows, interactions, amplified, materialised);
+                quotes, retweets, edits, mentions, tags, follows, interactions, amplified, materialised,
+                migrations);
     }
 
     @Override

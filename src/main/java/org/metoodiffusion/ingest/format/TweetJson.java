@@ -1,6 +1,7 @@
 package org.metoodiffusion.ingest.format;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -157,9 +158,41 @@ final class TweetJson {
         return OffsetDateTime.parse(text, V1_TIME).toInstant();
     }
 
-    /** An ISO-8601 time ("2017-10-15T20:21:11.000Z"). */
+    /**
+     * An ISO-8601 time ("2017-10-15T20:21:11.000Z"). The shape the v2 API writes every time in is read
+     * by hand: {@code OffsetDateTime.parse} took a third of the JSON reader's time. Any other shape, and
+     * any invalid field, goes to {@code OffsetDateTime.parse}, which gives the same answer or the same error.
+     */
     static Instant isoTime(String text) {
+        if (text.length() == 24 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.' && text.charAt(23) == 'Z') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            int hour = digits(text, 11, 13);
+            int minute = digits(text, 14, 16);
+            int second = digits(text, 17, 19);
+            int millis = digits(text, 20, 23);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28 && hour >= 0 && hour < 24
+                    && minute >= 0 && minute < 60 && second >= 0 && second < 60 && millis >= 0) {
+                long days = LocalDate.of(year, month, day).toEpochDay();
+                return Instant.ofEpochSecond(days * 86_400 + hour * 3_600 + minute * 60 + second, millis * 1_000_000L);
+            }
+        }
         return OffsetDateTime.parse(text).toInstant();
+    }
+
+    /** The decimal number in {@code text[from, to)}, or -1 if a character is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** Parses a time with {@code parser}, or returns null when absent or unreadable. */

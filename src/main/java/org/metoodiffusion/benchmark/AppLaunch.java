@@ -1,0 +1,38 @@
+package org.metoodiffusion.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a benchmark launches the packaged application in a JVM of its own, as the README does: the
+ * extracted jar, with its class data sharing archive when the build made one.
+ */
+public final class AppLaunch {
+
+    private AppLaunch() {
+    }
+
+    /**
+     * @param app  the build's {@code target/app} directory
+     * @param heap the child's maximum heap ({@code 1g}), or null for the JVM's default
+     * @return the JVM options and jar, e.g. {@code -Xmx1g -XX:SharedArchiveFile=... -jar .../metoo-diffusion.jar}
+     */
+    public static List<String> of(Path app, String heap) {
+        var jar = app.resolve("metoo-diffusion.jar").toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalArgumentException("No " + jar + ": build with ./mvnw -DskipTests package first");
+        }
+        var launch = new ArrayList<String>();
+        if (heap != null) {
+            launch.add("-Xmx" + heap);
+        }
+        var archive = app.resolve("metoo-diffusion.jsa").toAbsolutePath();
+        if (Files.isRegularFile(archive)) {
+            launch.add("-XX:SharedArchiveFile=" + archive);
+        }
+        launch.addAll(List.of("-jar", jar.toString()));
+        return List.copyOf(launch);
+    }
+}
