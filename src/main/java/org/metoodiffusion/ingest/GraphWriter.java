@@ -43,6 +43,7 @@ final class GraphWriter {
     private final QueryLibrary queries;
     /** What this writer's earlier batches learnt: one writer per import. */
     private final KnownAccounts known = new KnownAccounts(KnownAccounts.CAPACITY);
+    private boolean tokensMade;
 
     GraphWriter(Cypher cypher, QueryLibrary queries) {
         this.cypher = cypher;
@@ -52,6 +53,11 @@ final class GraphWriter {
     WriteCounts write(ItemBatch batch) {
         if (batch.isEmpty()) {
             return WriteCounts.NONE;
+        }
+        if (!tokensMade && cypher.lastCommittedTransaction().isPresent()) {
+            // Only where KnownAccounts is used: a server's user may lack the right to call these procedures.
+            cypher.write(statements -> statements.run(queries.get(IngestQuery.TOKENS), Map.of()));
+            tokensMade = true;
         }
         for (int attempt = 1;; attempt++) {
             var before = cypher.lastCommittedTransaction();

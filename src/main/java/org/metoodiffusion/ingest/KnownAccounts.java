@@ -19,7 +19,9 @@ import java.util.Set;
  * give it a FOLLOWS edge. The import is the only writer among imports ({@link ImportService}), and
  * the database's last committed transaction id tells whether anyone else committed: a batch uses
  * this knowledge only if that id has moved by exactly this import's own commits since it was
- * learnt, and forgets it all otherwise. Without such an id (a server over Bolt) nothing is kept.
+ * learnt, and forgets it all otherwise. Neo4j creates a new label, type or property name in a
+ * transaction of its own, so the import makes its names first ({@code ingest/tokens.cypher}).
+ * Without such an id (a server over Bolt) nothing is kept.
  */
 final class KnownAccounts {
 
