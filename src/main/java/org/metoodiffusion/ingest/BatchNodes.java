@@ -1,5 +1,6 @@
 package org.metoodiffusion.ingest;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +26,23 @@ final class BatchNodes {
         put(rows, "key", accounts, null);
     }
 
+    /** An account this import found or created in an earlier batch ({@link KnownAccounts}). */
+    void foundAccount(String key, String node) {
+        accounts.put(key, node);
+    }
+
     void createdAccounts(List<Map<String, Object>> rows) {
         put(rows, "key", accounts, createdAccounts);
+    }
+
+    /** Every account key of the batch, found or created, to its node id. */
+    Map<String, String> accounts() {
+        return Collections.unmodifiableMap(accounts);
+    }
+
+    /** The keys of the accounts this batch's transaction created. */
+    Set<String> createdAccounts() {
+        return Collections.unmodifiableSet(createdAccounts);
     }
 
     /** Rows {@code id, node} of posts found in the graph. */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The relationship rows of one batch, their ends given by node id, in two sets: edges with an end
@@ -14,10 +15,13 @@ final class EdgeRows {
 
     private final ItemBatch batch;
     private final BatchNodes nodes;
+    private final Predicate<String> followsNothing;
 
-    EdgeRows(ItemBatch batch, BatchNodes nodes) {
+    /** @param followsNothing whether an account key is known to have no outgoing FOLLOWS yet ({@link KnownAccounts}) */
+    EdgeRows(ItemBatch batch, BatchNodes nodes, Predicate<String> followsNothing) {
         this.batch = batch;
         this.nodes = nodes;
+        this.followsNothing = followsNothing;
     }
 
     /**
@@ -38,10 +42,14 @@ final class EdgeRows {
         }).toList();
     }
 
-    /** Rows {@code follower, followee}: with an account created in this transaction or not ({@code created}). */
+    /**
+     * Rows {@code follower, followee} that cannot exist yet ({@code created}: an end created in this
+     * transaction, or a follower with no FOLLOWS edge yet), or the others.
+     */
     List<Map<String, Object>> follows(boolean created) {
         return batch.follows().stream().map(item -> List.of(batch.key(item.follower()), batch.key(item.followee())))
-                .distinct().filter(pair -> touchesNew(pair.get(0), pair.get(1)) == created)
+                .distinct()
+                .filter(pair -> (touchesNew(pair.get(0), pair.get(1)) || followsNothing.test(pair.get(0))) == created)
                 .map(pair -> Map.<String, Object>of("follower", nodes.account(pair.get(0)),
                         "followee", nodes.account(pair.get(1)))).toList();
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.metoodiffusion.amplified.BulkAmplified;
 import org.metoodiffusion.cypher.Cypher;
@@ -24,6 +25,10 @@ import org.metoodiffusion.store.WriteConflicts;
  * created when an end is new in this transaction, merged otherwise; last, older provisional
  * accounts merged into this batch's identified ones. Writing a batch twice changes nothing.
  *
+ * <p>Accounts that earlier batches of the same import found or created are not looked for again,
+ * and the follow edges of an account the import created and has written none from are created, not
+ * merged, as long as no one else has committed meanwhile ({@link KnownAccounts}).
+ *
  * <p>Creating what the read did not find assumes no one creates those keys between the read and
  * the CREATE: imports run one at a time ({@link ImportService}), and another writer's node of the
  * same key (the seed story, cypher-shell) makes the CREATE fail on the key constraint, after which
@@ -36,6 +41,9 @@ final class GraphWriter {
 
     private final Cypher cypher;
     private final QueryLibrary queries;
+    /** What this writer's earlier batches learnt: one writer per import. */
+    private final KnownAccounts known = new KnownAccounts(KnownAccounts.CAPACITY);
+    private boolean tokensMade;
 
     GraphWriter(Cypher cypher, QueryLibrary queries) {
         this.cypher = cypher;
@@ -46,10 +54,22 @@ final class GraphWriter {
         if (batch.isEmpty()) {
             return WriteCounts.NONE;
         }
+        if (!tokensMade && cypher.lastCommittedTransaction().isPresent()) {
+            // Only where KnownAccounts is used: a server's user may lack the right to call these procedures.
+            cypher.write(statements -> statements.run(queries.get(IngestQuery.TOKENS), Map.of()));
+            tokensMade = true;
+        }
         for (int attempt = 1;; attempt++) {
+            var before = cypher.lastCommittedTransaction();
+            known.checkUnchangedSince(before);
+            var accounts = new KnownAccounts.BatchAccounts[1];
             try {
-                return cypher.write(statements -> write(statements, batch));
+                var counts = cypher.write(statements -> accounts[0] = write(statements, batch));
+                known.committed(before, cypher.lastCommittedTransaction(), !counts.equals(WriteCounts.NONE),
+                        accounts[0]);
+                return counts;
             } catch (RuntimeException e) {
+                known.forget();
                 if (attempt == ATTEMPTS || !WriteConflicts.isConflict(e)) {
                     throw e;
                 }
@@ -57,10 +77,11 @@ final class GraphWriter {
         }
     }
 
-    private void write(Cypher.Statements statements, ItemBatch batch) {
+    private KnownAccounts.BatchAccounts write(Cypher.Statements statements, ItemBatch batch) {
         batch.alias(knownHandles(statements, batch.unidentifiedHandles()));
         var nodes = new BatchNodes();
-        nodes.foundAccounts(query(statements, IngestQuery.EXISTING_ACCOUNTS, "keys", batch.accountKeys()));
+        nodes.foundAccounts(query(statements, IngestQuery.EXISTING_ACCOUNTS, "keys",
+                known.lookUp(batch.accountKeys(), nodes)));
         nodes.foundPosts(query(statements, IngestQuery.EXISTING_POSTS, "ids", batch.postIds()));
         nodes.createdAccounts(query(statements, IngestQuery.NEW_ACCOUNTS, "accounts", batch.newAccountRows(nodes)));
         run(statements, IngestQuery.ACCOUNTS, "accounts", batch.accountUpdateRows(nodes));
@@ -69,7 +90,7 @@ final class GraphWriter {
         run(statements, IngestQuery.POSTS, "posts", batch.postUpdateRows(nodes));
         nodes.createdPosts(query(statements, IngestQuery.PLACEHOLDERS, "placeholders", batch.placeholderRows(nodes)));
         nodes.hashtags(query(statements, IngestQuery.HASHTAGS, "tags", batch.hashtags()));
-        var edges = new EdgeRows(batch, nodes);
+        var edges = new EdgeRows(batch, nodes, known::followsNothing);
         run(statements, IngestQuery.NEW_POST_EDGES, "rows", edges.posts(true));
         run(statements, IngestQuery.POST_EDGES, "rows", edges.posts(false));
         // After the post edges: it merges the POSTED edge a first version may have just got.
@@ -79,8 +100,13 @@ final class GraphWriter {
         run(statements, IngestQuery.NEW_FOLLOWS, "rows", edges.follows(true));
         run(statements, IngestQuery.FOLLOWS, "rows", edges.follows(false));
         // Last, once every edge of the batch is in place: older provisional twins of this batch's accounts.
-        run(statements, IngestQuery.RESOLVE_PROVISIONAL_ACCOUNTS, "accounts", batch.identifiedAccountRows().stream()
-                .filter(row -> nodes.hasAccount(AccountRef.provisionalKey((String) row.get("username")))).toList());
+        var resolved = batch.identifiedAccountRows().stream()
+                .filter(row -> nodes.hasAccount(AccountRef.provisionalKey((String) row.get("username")))).toList();
+        run(statements, IngestQuery.RESOLVE_PROVISIONAL_ACCOUNTS, "accounts", resolved);
+        return new KnownAccounts.BatchAccounts(nodes.accounts(), nodes.createdAccounts(),
+                batch.follows().stream().map(item -> batch.key(item.follower())).collect(Collectors.toSet()),
+                resolved.stream().map(row -> (String) row.get("id")).collect(Collectors.toSet()),
+                resolved.stream().map(row -> AccountRef.provisionalKey((String) row.get("username"))).toList());
     }
 
     /** Lower-case handle to id, for the handles of the batch whose account is in the graph by id. */

@@ -23,7 +23,8 @@ public enum IngestQuery implements Query {
     POST_EDGES,
     POSTS,
     PROVISIONAL_TWINS,
-    RESOLVE_PROVISIONAL_ACCOUNTS;
+    RESOLVE_PROVISIONAL_ACCOUNTS,
+    TOKENS;
 
     @Override
     public String folder() {

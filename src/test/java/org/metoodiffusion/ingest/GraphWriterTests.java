@@ -83,6 +83,51 @@ class GraphWriterTests extends EmptyGraphTest {
                 .containsExactly("{a: \"51\", h: \"metoo\", r: \"POSTED\"}");
     }
 
+    @Test
+    void aFollowLineInTwoBatchesOfOneImportIsOneEdge() {
+        var writer = new GraphWriter(cypher, queries);
+        writer.write(batch(post("919700000000000201", "61"), post("919700000000000202", "62")));
+        // 61 was created by this import and follows no one yet: its edge is created, not merged.
+        writer.write(batch(follow("61", "62")));
+        writer.write(batch(follow("61", "62"), follow("61", "63")));
+
+        assertThat(rows("MATCH (a:Account)-[:FOLLOWS]->(b:Account) RETURN a.id AS a, b.id AS b ORDER BY b"))
+                .containsExactly("{a: \"61\", b: \"62\"}", "{a: \"61\", b: \"63\"}");
+    }
+
+    @Test
+    void whatAnotherWriterCommitsBetweenTwoBatchesIsSeenByTheNext() {
+        var writer = new GraphWriter(cypher, queries);
+        writer.write(batch(post("919700000000000301", "71"), post("919700000000000302", "72")));
+        // Between two batches of one import: 71 is deleted and made again (a new node), 72 follows 71.
+        cypher.write(other -> other.run("""
+                MATCH (a:Account {id: '71'}) DETACH DELETE a
+                WITH 1 AS done
+                MATCH (b:Account {id: '72'})
+                CREATE (b)-[:FOLLOWS]->(:Account {id: '71'})""", Map.of()));
+        writer.write(batch(post("919700000000000303", "71"), follow("72", "71"), follow("71", "72")));
+
+        assertThat(rows("MATCH (a:Account)-[:POSTED]->(p:Post) RETURN a.id AS a, p.id AS p ORDER BY p"))
+                .containsExactly("{a: \"72\", p: \"919700000000000302\"}", "{a: \"71\", p: \"919700000000000303\"}");
+        assertThat(rows("MATCH (a:Account)-[:FOLLOWS]->(b:Account) RETURN a.id AS a, b.id AS b ORDER BY a"))
+                .containsExactly("{a: \"71\", b: \"72\"}", "{a: \"72\", b: \"71\"}");
+    }
+
+    private static ItemBatch batch(ImportItem... items) {
+        var batch = new ItemBatch();
+        java.util.Arrays.stream(items).forEach(batch::add);
+        return batch;
+    }
+
+    private static PostItem post(String id, String author) {
+        return new PostItem(id, AccountRef.ofId(author), Instant.parse("2017-10-16T01:00:00Z"), false, "me too",
+                "en", null, null, null, null, null, List.of(), List.of(), "test", true, null);
+    }
+
+    private static FollowItem follow(String follower, String followee) {
+        return new FollowItem(AccountRef.ofId(follower), AccountRef.ofId(followee));
+    }
+
     /**
      * The application's Cypher, except that right after the batch's first look for its posts another
      * transaction commits a bare post of {@code id}, as a concurrent writer could.
