@@ -10,15 +10,8 @@ import java.util.List;
  */
 final class ReadmeLaunch {
 
-    /**
-     * The README's JVM options before {@code -jar}, the archive relative to the checkout. The Tier4
-     * thresholds, ten times the JVM's defaults, keep the optimising compiler (C2) for code that
-     * stays hot: the start-up's lukewarm code cost about 4 s of C2 CPU on 2 cores before a healthy
-     * server; hot loops and request paths still reach C2 within their first second of load.
-     */
-    static final List<String> OPTIONS = List.of("-XX:SharedArchiveFile=target/app/metoo-diffusion.jsa",
-            "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000",
-            "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000");
+    /** The README's JVM options before {@code -jar}, the archive relative to the checkout. */
+    static final List<String> OPTIONS = List.of("-XX:SharedArchiveFile=target/app/metoo-diffusion.jsa");
 
     private ReadmeLaunch() {
     }
