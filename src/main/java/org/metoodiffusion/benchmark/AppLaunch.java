@@ -6,12 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a benchmark launches the packaged application in a JVM of its own, as the README does: the
- * extracted jar, with its class data sharing archive when the build made one.
+ * How a benchmark launches the packaged application in a JVM of its own, as the README tells users
+ * to: the extracted jar, with its class data sharing archive when the build made one. The benchmarks
+ * that time what a user waits for all launch through here, and a test holds the README to it.
  */
 public final class AppLaunch {
 
+    private static final String ARCHIVE_OPTION = "-XX:SharedArchiveFile=";
+    private static final String ARCHIVE = "metoo-diffusion.jsa";
+
+    /** The README's JVM options before {@code -jar}, the archive relative to the checkout. */
+    static final List<String> README_OPTIONS = List.of(ARCHIVE_OPTION + "target/app/" + ARCHIVE);
+
     private AppLaunch() {
+    }
+
+    /** The README's launch of the build's {@code target/app} directory {@code app}. */
+    public static List<String> of(Path app) {
+        return of(app, null);
     }
 
     /**
@@ -28,9 +40,9 @@ public final class AppLaunch {
         if (heap != null) {
             launch.add("-Xmx" + heap);
         }
-        var archive = app.resolve("metoo-diffusion.jsa").toAbsolutePath();
+        var archive = app.resolve(ARCHIVE).toAbsolutePath();
         if (Files.isRegularFile(archive)) {
-            launch.add("-XX:SharedArchiveFile=" + archive);
+            launch.add(ARCHIVE_OPTION + archive);
         }
         launch.addAll(List.of("-jar", jar.toString()));
         return List.copyOf(launch);

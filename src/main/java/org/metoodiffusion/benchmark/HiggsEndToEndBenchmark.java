@@ -49,7 +49,7 @@ public final class HiggsEndToEndBenchmark {
                 + "%d cores%n", events, HiggsLikeEdges.ACTIVITY_RETWEETS, HiggsLikeEdges.ACTIVITY_MENTIONS,
                 HiggsLikeEdges.ACTIVITY_REPLIES, HiggsLikeEdges.ACTIVITY_ACCOUNTS, seed,
                 Runtime.getRuntime().availableProcessors());
-        var launch = AppLaunch.of(app, null);
+        var launch = AppLaunch.of(app);
         double importing = ServerProcess.run(launch, List.of("import", "--bulk", "--quiet", "--format=snap",
                 "--data-dir=" + dataDir, "--rejects=" + workDir.resolve("rejects.jsonl"), activity.toString()),
                 workDir.resolve("import.log"));

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * The REST API under load, as a user's server runs it: the packaged server launched on a new data
@@ -40,7 +39,7 @@ public final class RestBenchmark {
         if (!Files.exists(archive)) {
             throw new IllegalArgumentException("No " + archive + ": build with ./mvnw -DskipTests package first");
         }
-        var launch = List.of("-XX:SharedArchiveFile=" + archive, "-jar", app.resolve("metoo-diffusion.jar").toString());
+        var launch = AppLaunch.of(app);
         var dataDir = Files.createTempDirectory("metoo-rest");
         try (var server = ServerProcess.serve(launch, dataDir, dataDir.resolve("server.log"))) {
             server.awaitHealthy();

@@ -70,10 +70,15 @@ final class ServerProcess implements AutoCloseable {
 
     /** Waits for a healthy {@code /actuator/health}; returns the seconds since launch. */
     double awaitHealthy() throws InterruptedException {
+        return awaitHealthy(TIMEOUT);
+    }
+
+    /** Waits at most {@code timeout} after launch for a healthy {@code /actuator/health}; returns the seconds since launch. */
+    double awaitHealthy(Duration timeout) throws InterruptedException {
         var health = HttpRequest.newBuilder(URI.create(base() + "/actuator/health")).timeout(Duration.ofSeconds(2))
                 .build();
         while (!healthy(health)) {
-            if (!process.isAlive() || System.nanoTime() - launched > TIMEOUT.toNanos()) {
+            if (!process.isAlive() || System.nanoTime() - launched > timeout.toNanos()) {
                 throw new IllegalStateException("The server did not become healthy; see " + log);
             }
             Thread.sleep(50);

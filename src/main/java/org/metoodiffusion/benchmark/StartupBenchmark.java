@@ -46,8 +46,7 @@ public final class StartupBenchmark {
         if (!Files.exists(archive)) {
             throw new IllegalArgumentException("No " + archive + ": build with ./mvnw -DskipTests package first");
         }
-        var withArchive = List.of("-XX:SharedArchiveFile=" + archive, "-jar",
-                target.resolve("app").resolve("metoo-diffusion.jar").toString());
+        var withArchive = AppLaunch.of(target.resolve("app"));
         var plain = List.of("-jar", target.resolve("metoo-diffusion.jar").toString());
         var seedStory = Files.createTempDirectory("metoo-startup");
         double shared = series("README command (extracted jar + CDS archive)", withArchive, seedStory);
