@@ -1,6 +1,8 @@
 package org.metoodiffusion.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.metoodiffusion.benchmark.AppLaunch;
@@ -12,6 +14,8 @@ import picocli.CommandLine.Option;
         description = "Generate a campaign, import it in bulk (and by transactions), compare with Neo4j's "
                 + "offline importer on the same data.")
 final class BenchmarkImportCommand implements Callable<Integer> {
+
+    private static final Path PACKAGED = Path.of("target/app");
 
     @Option(names = "--posts", defaultValue = "1000000", description = "Posts to generate (default ${DEFAULT-VALUE}).")
     int posts;
@@ -32,16 +36,26 @@ final class BenchmarkImportCommand implements Callable<Integer> {
                     + "median (default ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--app", defaultValue = "target/app",
-            description = "The extracted application the bulk runs launch, with its class data sharing archive if "
-                    + "built (default ${DEFAULT-VALUE}; ./mvnw -DskipTests package builds it).")
+    @Option(names = "--app", description = "The extracted application the bulk runs launch, with its class data "
+            + "sharing archive if built (default target/app, which ./mvnw -DskipTests package builds; without it, "
+            + "this JVM's class path).")
     Path app;
 
     @Override
     public Integer call() throws Exception {
-        new ImportBenchmark(posts, seed, workDir, transactional, runs, AppLaunch.of(app, "1g"),
+        new ImportBenchmark(posts, seed, workDir, transactional, runs, bulkLaunch(),
                 SpringArguments.benchmarkDatabase("1g", "--metoo.neo4j.embedded.procedures=false"),
                 System.out).run();
         return 0;
+    }
+
+    /** The given application; else the packaged one; else, unpackaged (tests, an IDE), this JVM's class path. */
+    private List<String> bulkLaunch() {
+        if (app != null || Files.isRegularFile(PACKAGED.resolve("metoo-diffusion.jar"))) {
+            return AppLaunch.of(app != null ? app : PACKAGED, "1g");
+        }
+        System.out.println("No packaged application in " + PACKAGED + ": the bulk runs launch this JVM's class path, "
+                + "without a class data sharing archive.");
+        return List.of("-Xmx1g", "-cp", System.getProperty("java.class.path"), MetooDiffusion.class.getName());
     }
 }
