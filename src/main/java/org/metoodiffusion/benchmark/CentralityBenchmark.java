@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.metoodiffusion.amplified.AmplifiedGraph;
+import org.metoodiffusion.centrality.WarmUp;
 import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.ingest.ImportProgress;
@@ -86,6 +87,12 @@ public final class CentralityBenchmark {
             context.getBean(EmbeddedNeo4j.class).awaitProcedures(Duration.ofMinutes(2));
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var base = "http://127.0.0.1:" + port;
+            // The first request after a change on a server that has been up a while, not the first after start: the
+            // warm-up (GDS on a synthetic graph) has run. Any computation would stop it.
+            long warmUpStarted = System.nanoTime();
+            boolean warmedUp = context.getBean(WarmUp.class).awaitFinished(Duration.ofMinutes(2));
+            out.printf("warm-up after start (GDS on a synthetic graph, in the background): %s, waited %.1f s%n",
+                    warmedUp ? "ended" : "not ended after 2 minutes", seconds(System.nanoTime() - warmUpStarted));
             // Loads the code paths once, on an empty projection (no mention in the data): not a cache entry PageRank can use.
             JsonGet.of(base + "/api/centrality/pagerank?kinds=mention");
 

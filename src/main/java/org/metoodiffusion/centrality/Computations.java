@@ -84,7 +84,10 @@ class Computations {
         if (measure.hitsKey() != null) {
             parameters.put("hitsKey", measure.hitsKey());
         }
-        var values = reader.read(tx, queries.get(measure.procedure().stream()), parameters, (int) graph.nodes());
+        var mutate = measure.procedure().mutate().filter(query -> reader.inProcess());
+        var values = mutate.isPresent()
+                ? reader.readMutated(tx, queries.get(mutate.get()), graph.name(), config)
+                : reader.read(tx, queries.get(measure.procedure().stream()), parameters, (int) graph.nodes());
         LOG.debug("{} on {}: algorithm, stream and sort of {} values {} ms", measure.key(), graph.name(),
                 values.size(), (System.nanoTime() - started) / 1_000_000);
         return values;

@@ -4,20 +4,26 @@ import static org.metoodiffusion.centrality.CentralityQuery.*;
 import static org.metoodiffusion.centrality.Orientation.NATURAL;
 import static org.metoodiffusion.centrality.Orientation.UNDIRECTED;
 
+import java.util.Optional;
+
 /**
- * A GDS algorithm as the measures run it: its stream and memory-estimate statements, the
+ * A GDS algorithm as the measures run it: its stream, mutate and memory-estimate statements, the
  * orientation it projects the graph in, whether its value is a community id, and its typed
  * parameters with their defaults.
  */
 enum GdsProcedure {
-    DEGREE(STREAM_DEGREE, ESTIMATE_DEGREE, NATURAL, false, AlgorithmParameters.Weighted.DEFAULTS),
-    PAGE_RANK(STREAM_PAGERANK, ESTIMATE_PAGERANK, NATURAL, false, AlgorithmParameters.Rank.DEFAULTS),
-    ARTICLE_RANK(STREAM_ARTICLERANK, ESTIMATE_ARTICLERANK, NATURAL, false, AlgorithmParameters.Rank.DEFAULTS),
-    BETWEENNESS(STREAM_BETWEENNESS, ESTIMATE_BETWEENNESS, NATURAL, false, AlgorithmParameters.Betweenness.DEFAULTS),
-    EIGENVECTOR(STREAM_EIGENVECTOR, ESTIMATE_EIGENVECTOR, NATURAL, false, AlgorithmParameters.Eigenvector.DEFAULTS),
+    DEGREE(MUTATE_DEGREE, STREAM_DEGREE, ESTIMATE_DEGREE, NATURAL, false, AlgorithmParameters.Weighted.DEFAULTS),
+    PAGE_RANK(MUTATE_PAGERANK, STREAM_PAGERANK, ESTIMATE_PAGERANK, NATURAL, false, AlgorithmParameters.Rank.DEFAULTS),
+    ARTICLE_RANK(MUTATE_ARTICLERANK, STREAM_ARTICLERANK, ESTIMATE_ARTICLERANK,
+            NATURAL, false, AlgorithmParameters.Rank.DEFAULTS),
+    BETWEENNESS(MUTATE_BETWEENNESS, STREAM_BETWEENNESS, ESTIMATE_BETWEENNESS,
+            NATURAL, false, AlgorithmParameters.Betweenness.DEFAULTS),
+    EIGENVECTOR(MUTATE_EIGENVECTOR, STREAM_EIGENVECTOR, ESTIMATE_EIGENVECTOR,
+            NATURAL, false, AlgorithmParameters.Eigenvector.DEFAULTS),
     HITS(STREAM_HITS, ESTIMATE_HITS, NATURAL, false, AlgorithmParameters.Hits.DEFAULTS),
-    CLOSENESS(STREAM_CLOSENESS, ESTIMATE_CLOSENESS, NATURAL, false, AlgorithmParameters.Closeness.DEFAULTS),
-    HARMONIC(STREAM_HARMONIC, ESTIMATE_HARMONIC, NATURAL, false, AlgorithmParameters.None.DEFAULTS),
+    CLOSENESS(MUTATE_CLOSENESS, STREAM_CLOSENESS, ESTIMATE_CLOSENESS,
+            NATURAL, false, AlgorithmParameters.Closeness.DEFAULTS),
+    HARMONIC(MUTATE_HARMONIC, STREAM_HARMONIC, ESTIMATE_HARMONIC, NATURAL, false, AlgorithmParameters.None.DEFAULTS),
     K_CORE(STREAM_KCORE, ESTIMATE_KCORE, UNDIRECTED, false, AlgorithmParameters.None.DEFAULTS),
     ARTICULATION_POINTS(STREAM_ARTICULATION_POINTS, ESTIMATE_ARTICULATION_POINTS, UNDIRECTED, false,
             AlgorithmParameters.None.DEFAULTS),
@@ -26,6 +32,8 @@ enum GdsProcedure {
     LEIDEN(STREAM_LEIDEN, ESTIMATE_LEIDEN, UNDIRECTED, true, AlgorithmParameters.Leiden.DEFAULTS),
     WCC(STREAM_WCC, ESTIMATE_WCC, NATURAL, true, AlgorithmParameters.None.DEFAULTS);
 
+    /** Writes the values into the projection, for the in-process read of them all (null: stream only). */
+    private final CentralityQuery mutate;
     private final CentralityQuery stream;
     private final CentralityQuery estimate;
     private final Orientation orientation;
@@ -34,6 +42,12 @@ enum GdsProcedure {
 
     GdsProcedure(CentralityQuery stream, CentralityQuery estimate, Orientation orientation, boolean community,
             AlgorithmParameters defaults) {
+        this(null, stream, estimate, orientation, community, defaults);
+    }
+
+    GdsProcedure(CentralityQuery mutate, CentralityQuery stream, CentralityQuery estimate, Orientation orientation,
+            boolean community, AlgorithmParameters defaults) {
+        this.mutate = mutate;
         this.stream = stream;
         this.estimate = estimate;
         this.orientation = orientation;
@@ -55,6 +69,11 @@ enum GdsProcedure {
 
     CentralityQuery stream() {
         return stream;
+    }
+
+    /** The statement that writes one score per node into the projection, if GDS has one for this algorithm. */
+    Optional<CentralityQuery> mutate() {
+        return Optional.ofNullable(mutate);
     }
 
     CentralityQuery estimate() {

@@ -1,0 +1,12 @@
+// PageRank (GDS defaults: dampingFactor 0.85, maxIterations 20, tolerance 1e-7).
+// Writes every node's value of gds.pageRank into the projected graph itself, as the node property named
+// by $config.mutateProperty: the embedded server then reads all of them from GDS's catalog in
+// one pass (centrality.CatalogValues) instead of streaming a row per node (stream-pagerank.cypher,
+// the path through a driver). Same configuration as the stream, plus mutateProperty.
+// Parameters: $graphName (string), $config (map, GDS configuration with mutateProperty).
+// Example:
+//   :param graphName => 'interactions-example'
+//   :param config => {mutateProperty: 'value'}
+CALL gds.pageRank.mutate($graphName, $config)
+YIELD nodePropertiesWritten
+RETURN nodePropertiesWritten;
