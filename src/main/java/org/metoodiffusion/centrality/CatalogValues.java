@@ -1,5 +1,7 @@
 package org.metoodiffusion.centrality;
 
+import java.util.stream.Stream;
+
 import org.neo4j.gds.api.GraphStore;
 import org.neo4j.gds.core.loading.GraphStoreCatalog;
 
@@ -36,20 +38,20 @@ final class CatalogValues {
 
     /** Removes {@code property} from projection {@code graphName}, if both are there: a kept projection outlives its computation. */
     static void remove(String graphName, String property) {
-        GraphStoreCatalog.getAllGraphStores()
-                .filter(entry -> entry.catalogEntry().config().graphName().equals(graphName))
-                .map(entry -> entry.catalogEntry().graphStore())
-                .filter(graphStore -> graphStore.hasNodeProperty(property))
+        graphStores(graphName).filter(graphStore -> graphStore.hasNodeProperty(property))
                 .forEach(graphStore -> graphStore.removeNodeProperty(property));
     }
 
     /** Projection names are unique (a computation's UUID), whoever projected them. */
     private static GraphStore graphStore(String graphName) {
+        return graphStores(graphName).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Projection " + graphName + " is not in GDS's catalog"));
+    }
+
+    private static Stream<GraphStore> graphStores(String graphName) {
         return GraphStoreCatalog.getAllGraphStores()
                 .filter(entry -> entry.catalogEntry().config().graphName().equals(graphName))
-                .map(entry -> entry.catalogEntry().graphStore())
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("Projection " + graphName + " is not in GDS's catalog"));
+                .map(entry -> entry.catalogEntry().graphStore());
     }
 
     /** Node ids and their values, position by position. */

@@ -18,6 +18,7 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -56,6 +57,7 @@ public class WarmUp {
     private final ObjectProvider<HealthEndpoint> health;
     private volatile boolean yielded;
     private volatile boolean running;
+    private volatile boolean closing;
     private final CountDownLatch finished = new CountDownLatch(1);
 
     WarmUp(ObjectProvider<EmbeddedNeo4j> embedded, Cypher cypher, QueryLibrary queries, ValueReader reader,
@@ -90,6 +92,12 @@ public class WarmUp {
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
+    }
+
+    /** The server stops: no more waiting for its health nor steps (its driver and health indicators go away). */
+    @EventListener
+    void closing(ContextClosedEvent event) {
+        closing = true;
     }
 
     /** @return whether it ran (GDS registered and working) */
@@ -153,7 +161,7 @@ public class WarmUp {
         var endpoint = health.getIfAvailable();
         long deadline = System.nanoTime() + limit.toNanos();
         try {
-            while (endpoint != null && !yielded && System.nanoTime() < deadline
+            while (endpoint != null && !yielded && !closing && System.nanoTime() < deadline
                     && !Status.UP.equals(endpoint.health().getStatus())) {
                 Thread.sleep(100);
             }
@@ -163,6 +171,9 @@ public class WarmUp {
     }
 
     private void requireNotYielded() {
+        if (closing) {
+            throw new IllegalStateException("the server is stopping");
+        }
         if (yielded) {
             throw new IllegalStateException("a computation came first");
         }
