@@ -1,10 +1,12 @@
 package org.metoodiffusion.centrality;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.metoodiffusion.api.BadRequestException;
@@ -68,12 +70,25 @@ public enum Measure {
     WCC("wcc", GdsProcedure.WCC, "wcc");
 
     /**
-     * Threads a computation runs on, unless the measure fixes its own: the cores, up to 4 (the
+     * Threads a computation runs on, unless the measure fixes its own or is a power iteration on a
+     * small projection ({@link #ONE_THREAD_BELOW}): the cores, up to 4 (the
      * open edition's limit, and GDS's default whatever the cores). On 2 cores GDS's 4 threads only
      * contend: PageRank's compute on the Higgs-sized graph took 0.234 s with 4 and 0.175 s with 1
      * (docs/benchmarks.md, 2026-12-07).
      */
     static final int CONCURRENCY = Math.min(4, Runtime.getRuntime().availableProcessors());
+
+    /**
+     * Projections smaller than this many nodes run the power iterations (PageRank, ArticleRank,
+     * eigenvector) on one thread: at this size the partitioning and the synchronisation that ends
+     * each of their iterations cost more than a second core gains. PageRank's compute on the
+     * Higgs-sized graph (256,491 nodes), 2 cores and nothing else running, in two runs: 0.168 and
+     * 0.205 s on one thread, 0.195 and 0.257 s on two, 0.260 and 0.305 s on four
+     * (docs/benchmarks.md, 2026-12-07). Above it, {@link #CONCURRENCY}: at which size between the
+     * two threads start to pay was not measured here.
+     */
+    static final long ONE_THREAD_BELOW = 1_000_000;
+    private static final Set<Measure> POWER_ITERATIONS = EnumSet.of(PAGE_RANK, ARTICLE_RANK, EIGENVECTOR);
 
     private final String key;
     private final GdsProcedure procedure;
@@ -148,10 +163,15 @@ public enum Measure {
         return procedure.defaults().with(given);
     }
 
+    /** Threads this measure runs on over a projection of {@code nodes} nodes, unless it fixes its own. */
+    int concurrency(long nodes) {
+        return POWER_ITERATIONS.contains(this) && nodes < ONE_THREAD_BELOW ? 1 : CONCURRENCY;
+    }
+
     /** The GDS configuration for {@code effective} parameters on a projection of {@code nodes} nodes. */
     Map<String, Object> gdsConfig(AlgorithmParameters effective, long nodes) {
         var config = new LinkedHashMap<String, Object>(fixed);
-        config.putIfAbsent("concurrency", CONCURRENCY);
+        config.putIfAbsent("concurrency", concurrency(nodes));
         effective.asMap().forEach((name, value) -> {
             if (value != null && !name.equals("weighted")) {
                 config.put(name, value);

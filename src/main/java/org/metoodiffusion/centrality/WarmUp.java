@@ -133,7 +133,7 @@ public class WarmUp {
                     tx.run(queries.get(CentralityQuery.WARM_UP_FILTER), Map.of("graphName", GRAPH));
                     // The path of a real PageRank on the embedded database: mutate, then the catalog read.
                     var values = reader.readMutated(tx, queries.get(CentralityQuery.MUTATE_PAGERANK), GRAPH,
-                            Map.of("relationshipWeightProperty", "weight", "concurrency", Measure.CONCURRENCY));
+                            Map.of("relationshipWeightProperty", "weight", "concurrency", Measure.PAGE_RANK.concurrency(NODES)));
                     // And what follows it, planned once: the projection's size (to keep it), a page's names (none).
                     tx.query(queries.get(CentralityQuery.GRAPH_SIZE), Map.of("graphName", GRAPH));
                     tx.query(queries.get(Level.ACCOUNT.namesQuery()), Map.of("nodeIds", List.of()));

@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +31,22 @@ class MeasureDescriptorsTests extends EmbeddedAppTest {
 
     @Autowired
     TestRestTemplate http;
+
+    @Test
+    void powerIterationsRunOnOneThreadBelowAMillionNodesTheOtherMeasuresOnTheCores() {
+        long small = Measure.ONE_THREAD_BELOW - 1;
+        for (var measure : List.of(Measure.PAGE_RANK, Measure.ARTICLE_RANK, Measure.EIGENVECTOR)) {
+            assertThat(defaultConfig(measure, small)).as(measure.key()).containsEntry("concurrency", 1);
+            assertThat(defaultConfig(measure, Measure.ONE_THREAD_BELOW)).as(measure.key())
+                    .containsEntry("concurrency", Measure.CONCURRENCY);
+        }
+        assertThat(defaultConfig(Measure.BETWEENNESS, small)).containsEntry("concurrency", Measure.CONCURRENCY);
+        assertThat(defaultConfig(Measure.LOUVAIN, Measure.ONE_THREAD_BELOW)).containsEntry("concurrency", 1);
+    }
+
+    private static Map<String, Object> defaultConfig(Measure measure, long nodes) {
+        return measure.gdsConfig(measure.effective(MeasureParameters.NONE, true), nodes);
+    }
 
     @Test
     void everyMeasuresCypherFilesExist() {
