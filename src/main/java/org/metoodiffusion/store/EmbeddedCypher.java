@@ -28,6 +28,7 @@ public final class EmbeddedCypher implements Cypher {
 
     private final GraphDatabaseService database;
     private final QueryLibrary queries;
+    private volatile TransactionIdStore transactions;
 
     public EmbeddedCypher(GraphDatabaseService database, QueryLibrary queries) {
         this.database = database;
@@ -44,7 +45,12 @@ public final class EmbeddedCypher implements Cypher {
 
     @Override
     public OptionalLong lastCommittedTransaction() {
-        var store = ((GraphDatabaseAPI) database).getDependencyResolver().resolveDependency(TransactionIdStore.class);
+        var store = transactions;
+        if (store == null) {
+            // Looked up once: the transactional import asks before and after every batch.
+            store = ((GraphDatabaseAPI) database).getDependencyResolver().resolveDependency(TransactionIdStore.class);
+            transactions = store;
+        }
         return OptionalLong.of(store.getLastCommittedTransactionId());
     }
 
