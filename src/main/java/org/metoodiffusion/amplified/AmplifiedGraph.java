@@ -20,6 +20,7 @@ import org.metoodiffusion.store.WriteGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,6 +52,7 @@ public class AmplifiedGraph {
     private final QueryLibrary queries;
     private final boolean refreshAutomatically;
     private final int batch;
+    private final ApplicationEventPublisher events;
     /** Projections read under the read lock; a build deletes and creates under the write lock. */
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
@@ -65,14 +67,21 @@ public class AmplifiedGraph {
     private volatile long attempted = -1;
 
     AmplifiedGraph(GraphVersion version, Cypher cypher, WriteGate gate, QueryLibrary queries,
+            ApplicationEventPublisher events,
             @Value("${metoo.centrality.refresh-amplified:true}") boolean refreshAutomatically,
             @Value("${metoo.centrality.amplified-batch:10000}") int batch) {
+        this.events = events;
         this.version = version;
         this.cypher = cypher;
         this.gate = gate;
         this.queries = queries;
         this.refreshAutomatically = refreshAutomatically;
         this.batch = batch;
+        version.readDerivedRecordWith(this::marker);
+    }
+
+    /** Published when a build has ended and left the AMPLIFIED relationships fresh. */
+    public record AmplifiedBuilt(Marker marker) {
     }
 
     /**
@@ -110,6 +119,18 @@ public class AmplifiedGraph {
 
     private static long orNone(Long version) {
         return version == null ? -1 : version;
+    }
+
+    /**
+     * A bulk import's settling has just marked the relationships it wrote ({@link BulkAmplified}):
+     * the record is read again and, when fresh, {@link AmplifiedBuilt} published.
+     */
+    public void bulkSettled() {
+        marker = null;
+        var settled = marker();
+        if (isFresh()) {
+            events.publishEvent(new AmplifiedBuilt(settled));
+        }
     }
 
     /** Held while a projection reads the AMPLIFIED relationships, so that no build deletes them meanwhile. */
@@ -154,6 +175,17 @@ public class AmplifiedGraph {
         if (version.lastClosed().isEmpty()) {
             throw new IllegalStateException("The AMPLIFIED relationships are materialised on an embedded database only");
         }
+        if (isFresh()) {
+            return marker();
+        }
+        var built = build();
+        if (isFresh()) {
+            events.publishEvent(new AmplifiedBuilt(built));
+        }
+        return built;
+    }
+
+    private Marker build() {
         gate.build().lock();
         lock.writeLock().lock();
         try {

@@ -18,11 +18,13 @@ import org.springframework.util.unit.DataSize;
  * @param computeThreads   computations running at once; more wait, within their timeout
  * @param projections      projections kept in the GDS catalog while the graph is unchanged (fewer
  *                         when a computation needs their memory)
+ * @param projectAhead     whether the projection most requests use is made as soon as the graph
+ *                         changes, before any request asks for it ({@link ProjectionAhead})
  */
 @ConfigurationProperties("metoo.centrality")
 public record CentralitySettings(@DefaultValue("5m") Duration timeout, DataSize memoryLimit,
         @DefaultValue("32") int cacheEntries, @DefaultValue("2") int computeThreads,
-        @DefaultValue("4") int projections) {
+        @DefaultValue("4") int projections, @DefaultValue("true") boolean projectAhead) {
 
     public CentralitySettings {
         if (timeout.isNegative() || timeout.isZero()) {

@@ -150,35 +150,122 @@ class GraphDataScience {
             Runnable before, Work<T> work) {
         var version = this.version.current();
         var key = version.isPresent() ? new ProjectionCatalog.Key(version.getAsLong(), projection, orientation) : null;
+        // Borrowed before the memory check, so that the check's freeing of kept projections spares it.
         var lease = key == null ? null : catalog.acquire(key);
-        boolean kept = false;
         try {
             long checking = System.nanoTime();
             checkMemory(before);
             LOG.debug("{}: memory check {} ms", computation, (System.nanoTime() - checking) / 1_000_000);
+        } catch (RuntimeException e) {
+            if (lease != null) {
+                catalog.release(lease);
+            }
+            throw e;
+        }
+        // After the check, which so runs on one core while another computation makes the projection on the other.
+        if (lease == null && key != null) {
+            lease = leaseOrMake(key, timeout);
+        }
+        return lease != null ? onKept(computation, lease, timeout, work)
+                : onNew(computation, key, projection, orientation, timeout, work);
+    }
+
+    private <T> T onKept(String computation, ProjectionCatalog.Lease lease, Duration timeout, Work<T> work) {
+        try {
+            T result = cypher.inTransaction(timeout, Map.of("computation", computation),
+                    tx -> work.apply(tx, lease.graph().asReused()));
+            LOG.debug("{}: reused {} at graph version {}", computation, lease.graph().name(), lease.key().version());
+            return result;
+        } finally {
+            catalog.release(lease);
+        }
+    }
+
+    /** Projects, computes and keeps the projection under {@code key} (null: keeps nothing), whose maker this is. */
+    private <T> T onNew(String computation, ProjectionCatalog.Key key, Projection projection, Orientation orientation,
+            Duration timeout, Work<T> work) {
+        boolean kept = false;
+        try {
             var projected = new ProjectedGraph[1];
             T result = cypher.inTransaction(timeout, Map.of("computation", computation), tx -> {
-                projected[0] = lease != null ? lease.graph().asReused()
-                        : project(tx, computation, projection, orientation);
+                projected[0] = project(tx, computation, projection, orientation);
                 return work.apply(tx, projected[0]);
             });
-            var graph = projected[0];
-            if (lease == null && key != null && !graph.isEmpty()) {
-                kept = catalog.keep(key, graph, cypher.transact(tx -> Cypher.Row.of(tx.query(
-                        queries.get(CentralityQuery.GRAPH_SIZE), Map.of("graphName", computation)).get(0))
-                        .asLong("sizeInBytes")));
-                LOG.debug("{}: {} at graph version {}", computation, kept ? "kept" : "not kept", key.version());
-            } else if (lease != null) {
-                LOG.debug("{}: reused {} at graph version {}", computation, lease.graph().name(), key.version());
+            if (key != null && !projected[0].isEmpty()) {
+                long bytes = cypher.transact(tx -> Cypher.Row.of(tx.query(queries.get(CentralityQuery.GRAPH_SIZE),
+                        Map.of("graphName", computation)).get(0)).asLong("sizeInBytes"));
+                kept = catalog.keep(key, projected[0], bytes);
+                LOG.debug("{}: {} at graph version {} ({} MiB)", computation, kept ? "kept" : "not kept", key.version(),
+                        bytes >> 20);
             }
             return result;
         } finally {
-            if (lease != null) {
-                catalog.release(lease);
-            } else if (!kept) {
+            if (!kept) {
                 uninterrupted(() -> drop(computation));
             }
+            if (key != null) {
+                catalog.made(key);
+            }
         }
+    }
+
+    /**
+     * The kept projection for {@code key}, or null when this computation is to make it (then it is
+     * registered as making it). While another computation makes it, this one waits for that, at
+     * most its own time limit, rather than project a second copy beside it on the same cores.
+     */
+    private ProjectionCatalog.Lease leaseOrMake(ProjectionCatalog.Key key, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            var lease = catalog.acquire(key);
+            if (lease != null) {
+                return lease;
+            }
+            var underWay = catalog.makeOrWait(key);
+            if (underWay == null) {
+                return null;
+            }
+            try {
+                underWay.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                throw new ComputationTimeoutException("The computation waited " + timeout.toSeconds()
+                        + " s for the projection another one is making", timeout);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for a projection", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /**
+     * Makes and keeps {@code projection} with nothing computed on it, on the calling thread, after
+     * {@code check} (the memory guard's consent): a computation that asks for it meanwhile waits
+     * for it. Returns whether it is kept now.
+     */
+    boolean projectAhead(Projection projection, Orientation orientation, Duration timeout, Runnable check) {
+        requireInstalled();
+        var computation = "metoo-ahead-" + UUID.randomUUID();
+        try {
+            run(computation, projection, orientation, timeout, check, (tx, graph) -> null);
+        } finally {
+            catalog.ended(computation);
+        }
+        return isKept(projection, orientation);
+    }
+
+    /** Whether {@code projection} is kept for the graph as it is now (false on an external server). */
+    boolean isKept(Projection projection, Orientation orientation) {
+        var version = this.version.current();
+        return version.isPresent() && catalog.isKept(new ProjectionCatalog.Key(version.getAsLong(), projection, orientation));
+    }
+
+    /** Whether {@code projection} is kept or being made for the graph as it is now (false on an external server). */
+    boolean keptOrMaking(Projection projection, Orientation orientation) {
+        var version = this.version.current();
+        return version.isPresent()
+                && catalog.keptOrMaking(new ProjectionCatalog.Key(version.getAsLong(), projection, orientation));
     }
 
     /**

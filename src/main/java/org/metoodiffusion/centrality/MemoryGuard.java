@@ -31,6 +31,17 @@ class MemoryGuard {
      */
     void check(String what, Projection projection, Orientation orientation, CentralityQuery estimateQuery,
             java.util.function.LongFunction<Map<String, Object>> gdsConfig) {
+        check(what, projection, orientation, estimateQuery, gdsConfig, 1);
+    }
+
+    /** {@link #check}, within half the memory a computation may use: for what is kept for later. */
+    void checkHalf(String what, Projection projection, Orientation orientation, CentralityQuery estimateQuery,
+            java.util.function.LongFunction<Map<String, Object>> gdsConfig) {
+        check(what, projection, orientation, estimateQuery, gdsConfig, 2);
+    }
+
+    private void check(String what, Projection projection, Orientation orientation, CentralityQuery estimateQuery,
+            java.util.function.LongFunction<Map<String, Object>> gdsConfig, int share) {
         var level = projection.level() == Level.ACCOUNT ? "account" : "post";
         var bound = cypher.first(CentralityQuery.PROJECTION_BOUND, Map.of(),
                 row -> new long[] {row.asLong(level + "Nodes"), row.asLong(level + "Edges")}).orElseThrow();
@@ -43,7 +54,7 @@ class MemoryGuard {
                 "config", gdsConfig.apply(nodes)),
                 row -> Map.entry(row.asLong("bytesMin"), row.string("requiredMemory"))).orElseThrow();
         long required = estimate.getKey();
-        long available = available();
+        long available = available() / share;
         if (required > available) {
             throw new InsufficientMemoryException(what + " over up to " + nodes + " nodes and " + relationships
                     + " relationships needs at least " + estimate.getValue() + " by GDS's estimate, "

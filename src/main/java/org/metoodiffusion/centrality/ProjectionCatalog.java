@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -17,7 +18,8 @@ import java.util.function.Consumer;
  * {@code maxEntries}, or when a computation needs its memory, least recently used first. A
  * retired projection still in use by a computation is dropped when that computation releases it,
  * never under it. Nothing is kept when the graph has no version (an external server: no cheap
- * signal of a write).
+ * signal of a write). A computation that needs a projection another one is making waits for that
+ * one ({@link #makeOrWait}) rather than making a second copy beside it.
  */
 final class ProjectionCatalog {
 
@@ -48,6 +50,8 @@ final class ProjectionCatalog {
     private final Map<String, Entry> retiredInUse = new HashMap<>();
     /** Projections of computations given up on timeout: never kept, whatever their worker does later. */
     private final Set<String> abandoned = new HashSet<>();
+    /** Keys whose projection a computation is making now; completed when it is kept or given up. */
+    private final Map<Key, CompletableFuture<Void>> making = new HashMap<>();
     /** The graph version the last computation started on or the last sweep saw; every kept projection's. */
     private long current = Long.MIN_VALUE;
 
@@ -74,6 +78,40 @@ final class ProjectionCatalog {
         }
         dropping.forEach(drop);
         return lease;
+    }
+
+    /**
+     * For a computation that found nothing kept for {@code key}: null when it is to make the
+     * projection itself (call {@link #made} when it is kept or given up), else the making under way
+     * to wait for before asking {@link #acquire} again.
+     */
+    synchronized CompletableFuture<Void> makeOrWait(Key key) {
+        var underWay = making.get(key);
+        if (underWay != null) {
+            return underWay;
+        }
+        making.put(key, new CompletableFuture<>());
+        return null;
+    }
+
+    /** The projection for {@code key} is kept, or will not be: computations waiting for it go on. */
+    void made(Key key) {
+        CompletableFuture<Void> done;
+        synchronized (this) {
+            done = making.remove(key);
+        }
+        if (done != null) {
+            done.complete(null);
+        }
+    }
+
+    synchronized boolean isKept(Key key) {
+        return kept.containsKey(key);
+    }
+
+    /** Whether a projection for {@code key} is kept or being made. */
+    synchronized boolean keptOrMaking(Key key) {
+        return kept.containsKey(key) || making.containsKey(key);
     }
 
     /** Gives back a lent projection; it is dropped now if it was retired meanwhile. */

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the server does in the background once it has started, on the embedded database: first
- * the warm-up, a native projection of the schema bookkeeping nodes, the memory check's bound (from
+ * the accounts' projection from AMPLIFIED when that is fresh ({@link ProjectionAhead}; a request
+ * that comes meanwhile waits for it rather than stop it), then the warm-up, a native projection of the schema bookkeeping nodes, the memory check's bound (from
  * the count store) and a memory estimate and, on a synthetic graph of {@value #NODES} nodes, the
  * steps of a projection from AMPLIFIED that follow the native load (degree, filter, drop) and
  * PageRank (mutate, the catalog read and the statements that follow, as a real one), so that the
@@ -55,15 +56,17 @@ public class WarmUp {
     private final boolean enabled;
     private final AmplifiedGraph amplified;
     private final ObjectProvider<HealthEndpoint> health;
+    private final ObjectProvider<ProjectionAhead> ahead;
     private volatile boolean yielded;
     private volatile boolean running;
     private volatile boolean closing;
     private final CountDownLatch finished = new CountDownLatch(1);
 
     WarmUp(ObjectProvider<EmbeddedNeo4j> embedded, Cypher cypher, QueryLibrary queries, ValueReader reader,
-            AmplifiedGraph amplified, ObjectProvider<HealthEndpoint> health,
+            AmplifiedGraph amplified, ObjectProvider<HealthEndpoint> health, ObjectProvider<ProjectionAhead> ahead,
             @Value("${metoo.centrality.warm-up:true}") boolean enabled) {
         this.embedded = embedded;
+        this.ahead = ahead;
         this.health = health;
         this.amplified = amplified;
         this.cypher = cypher;
@@ -113,6 +116,9 @@ public class WarmUp {
                 return false;
             }
             awaitHealthy(Duration.ofSeconds(30));
+            // First the real projection, when AMPLIFIED is fresh: a request that comes now waits for it
+            // instead of stopping it, and it loads the native loader as the synthetic steps would.
+            ahead.ifAvailable(ProjectionAhead::makeIfFresh);
             // Each step in a transaction a computation can find and terminate (yieldTo), and none
             // starts once a computation came.
             var metadata = Map.<String, Object>of("computation", GRAPH);

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.metoodiffusion.amplified.AmplifiedGraph;
 import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.QueryLibrary;
 import org.metoodiffusion.cypher.WriteCounts;
@@ -31,7 +32,10 @@ public class ImportService {
      */
     private final ReentrantLock imports = new ReentrantLock();
 
-    public ImportService(QueryLibrary queries, Cypher cypher, WriteGate gate) {
+    private final AmplifiedGraph amplified;
+
+    public ImportService(QueryLibrary queries, Cypher cypher, WriteGate gate, AmplifiedGraph amplified) {
+        this.amplified = amplified;
         this.queries = queries;
         this.cypher = cypher;
         this.gate = gate;
@@ -70,14 +74,17 @@ public class ImportService {
      * @param alsoChanged ids of accounts whose edges changed besides (the seed story's)
      */
     public WriteCounts settleBulkImport(Collection<String> alsoChanged) {
+        WriteCounts settled;
         imports.lock();
         gate.write().lock();
         try {
-            return new GraphWriter(cypher, queries).settleBulkImport(alsoChanged);
+            settled = new GraphWriter(cypher, queries).settleBulkImport(alsoChanged);
         } finally {
             gate.write().unlock();
             imports.unlock();
         }
+        amplified.bulkSettled();
+        return settled;
     }
 
     /** Every format name {@code --format} accepts. */

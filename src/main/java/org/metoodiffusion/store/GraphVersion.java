@@ -23,6 +23,8 @@ public class GraphVersion {
     private volatile TransactionIdStore transactions;
     private volatile boolean external;
     private volatile long[] derivedOnly;
+    /** Reads what the last build of derived data recorded ({@link #derivedOnly}), once, before the first answer. */
+    private volatile Runnable derivedRecord;
 
     GraphVersion(ObjectProvider<EmbeddedNeo4j> embedded) {
         this.embedded = embedded;
@@ -34,6 +36,10 @@ public class GraphVersion {
      * the id from before the build, so results cached on the data outlive the build.
      */
     public OptionalLong current() {
+        var record = derivedRecord;
+        if (record != null) {
+            loadDerivedRecord(record);
+        }
         var committed = lastClosed();
         var derived = derivedOnly;
         return committed.isPresent() && derived != null && derived[0] == committed.getAsLong()
@@ -55,6 +61,23 @@ public class GraphVersion {
      */
     public void derivedOnly(long committed, long dataVersion) {
         derivedOnly = new long[] {committed, dataVersion};
+    }
+
+    /**
+     * Registers how to read the record the last build of derived data left in the store, which
+     * calls {@link #derivedOnly}. It is read before the first version is given out: else the first
+     * answers after start would carry the build's own transaction id, and a result or projection
+     * kept under it would be thrown away as stale as soon as the record was read.
+     */
+    public void readDerivedRecordWith(Runnable reader) {
+        derivedRecord = reader;
+    }
+
+    private synchronized void loadDerivedRecord(Runnable record) {
+        if (derivedRecord == record && lastClosed().isPresent()) {
+            record.run();
+            derivedRecord = null;
+        }
     }
 
     private TransactionIdStore lookUp() {

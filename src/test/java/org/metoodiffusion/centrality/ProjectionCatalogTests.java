@@ -98,4 +98,30 @@ class ProjectionCatalogTests {
         project(key(1, Orientation.NATURAL), "kept", 100);
         assertThat(catalog.abandon("kept")).as("kept before the timeout: stays").isFalse();
     }
+
+    @Test
+    void aComputationWaitsForTheProjectionAnotherIsMakingThenBorrowsIt() {
+        var key = key(1, Orientation.NATURAL);
+        assertThat(catalog.acquire(key)).isNull();
+        assertThat(catalog.makeOrWait(key)).as("nobody makes it: the caller does").isNull();
+        var underWay = catalog.makeOrWait(key);
+        assertThat(underWay).as("a second caller gets the making to wait for").isNotNull().isNotDone();
+        assertThat(catalog.keptOrMaking(key)).isTrue();
+        assertThat(catalog.keep(key, graph("made"), 100)).isTrue();
+        catalog.made(key);
+        assertThat(underWay).isDone();
+        assertThat(catalog.acquire(key).graph().name()).isEqualTo("made");
+    }
+
+    @Test
+    void aMakingThatKeptNothingLetsTheNextCallerMakeIt() {
+        var key = key(1, Orientation.NATURAL);
+        assertThat(catalog.makeOrWait(key)).isNull();
+        var underWay = catalog.makeOrWait(key);
+        catalog.made(key);
+        assertThat(underWay).isDone();
+        assertThat(catalog.acquire(key)).isNull();
+        assertThat(catalog.keptOrMaking(key)).isFalse();
+        assertThat(catalog.makeOrWait(key)).isNull();
+    }
 }

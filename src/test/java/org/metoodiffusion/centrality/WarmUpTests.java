@@ -36,9 +36,12 @@ class WarmUpTests extends EmptyGraphTest {
     @Autowired
     ObjectProvider<HealthEndpoint> health;
 
+    @Autowired
+    ObjectProvider<ProjectionAhead> ahead;
+
     /** A warm-up of its own: the context's one yields to the computations other tests run. */
     private WarmUp warmUp() {
-        return new WarmUp(embedded, cypher, new QueryLibrary(), reader, amplified, health, true);
+        return new WarmUp(embedded, cypher, new QueryLibrary(), reader, amplified, health, ahead, true);
     }
 
     @Test

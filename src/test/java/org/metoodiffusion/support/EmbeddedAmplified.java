@@ -9,11 +9,12 @@ import org.metoodiffusion.store.EmbeddedCypher;
 import org.metoodiffusion.store.GraphVersion;
 import org.metoodiffusion.store.WriteGate;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The application's {@link AmplifiedGraph} (the server's build and freshness check) over an
  * embedded database opened by a test without Spring: the components wired as Spring wires them
- * (their constructors are package-private, hence reflection). No automatic refresh.
+ * (their constructors are package-private, hence reflection). No automatic refresh, no events.
  */
 public final class EmbeddedAmplified {
 
@@ -27,7 +28,7 @@ public final class EmbeddedAmplified {
         var queries = new QueryLibrary();
         var version = construct(GraphVersion.class, provider);
         return construct(AmplifiedGraph.class, version, new EmbeddedCypher(neo4j.database(), queries), new WriteGate(),
-                queries, false, 10_000);
+                queries, (ApplicationEventPublisher) event -> { }, false, 10_000);
     }
 
     @SuppressWarnings("unchecked")

@@ -36,5 +36,7 @@ public final class EmbeddedDatabaseProperties {
         // Small enough that a test's few thousand pairs take several batches (10,000 in production).
         registry.add("metoo.centrality.amplified-batch", () -> 1000);
         registry.add("metoo.centrality.warm-up", () -> false);
+        // Nor projections made ahead, in the background, in the catalog the tests look at.
+        registry.add("metoo.centrality.project-ahead", () -> false);
     }
 }
