@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.metoodiffusion.ingest.ImportProgress;
 import org.metoodiffusion.ingest.ImportService;
+import org.metoodiffusion.store.EmbeddedNeo4j;
 import org.metoodiffusion.store.GraphVersion;
+import org.metoodiffusion.support.EmbeddedAmplified;
 import org.metoodiffusion.support.EmptyGraphTest;
 import org.metoodiffusion.support.GraphDump;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,9 @@ class AmplifiedGraphTests extends EmptyGraphTest {
 
     @Autowired
     ImportService importer;
+
+    @Autowired
+    EmbeddedNeo4j neo4j;
 
     @TempDir
     Path dir;
@@ -61,6 +66,20 @@ class AmplifiedGraphTests extends EmptyGraphTest {
             new Interaction("a", "a", "retweet", true),
             new Interaction("c", "c", "mention", true),
             new Interaction("d", "d", "reply", false));
+
+    /**
+     * A server started on a database whose AMPLIFIED is fresh gives the data's version (from before
+     * the build) from its very first answer on: results and projections kept under it stay valid.
+     */
+    @Test
+    void aServerStartedAfterABuildGivesTheDataVersionFromTheFirstAnswer() {
+        writeInteractions(List.of("a", "b", "c", "d"), INTERACTIONS);
+        long dataVersion = version.lastClosed().getAsLong();
+        amplified.refresh();
+        assertThat(version.lastClosed().getAsLong()).as("the build committed").isGreaterThan(dataVersion);
+
+        assertThat(EmbeddedAmplified.startedVersion(neo4j).current()).hasValue(dataVersion);
+    }
 
     @Test
     void everyOrderedPairIsWeightedByHowOftenEachKindAmplified() {

@@ -22,11 +22,24 @@ public final class EmbeddedAmplified {
     }
 
     public static AmplifiedGraph of(EmbeddedNeo4j neo4j) {
+        return of(neo4j, version(neo4j));
+    }
+
+    /** The graph version a server starting on {@code neo4j} would have, its AmplifiedGraph wired to it. */
+    public static GraphVersion startedVersion(EmbeddedNeo4j neo4j) {
+        var version = version(neo4j);
+        of(neo4j, version);
+        return version;
+    }
+
+    private static GraphVersion version(EmbeddedNeo4j neo4j) {
         var beans = new StaticListableBeanFactory();
         beans.addBean("neo4j", neo4j);
-        var provider = beans.getBeanProvider(EmbeddedNeo4j.class);
+        return construct(GraphVersion.class, beans.getBeanProvider(EmbeddedNeo4j.class));
+    }
+
+    private static AmplifiedGraph of(EmbeddedNeo4j neo4j, GraphVersion version) {
         var queries = new QueryLibrary();
-        var version = construct(GraphVersion.class, provider);
         return construct(AmplifiedGraph.class, version, new EmbeddedCypher(neo4j.database(), queries), new WriteGate(),
                 queries, (ApplicationEventPublisher) event -> { }, false, 10_000);
     }
