@@ -148,8 +148,7 @@ class GraphDataScience {
     /** A new projection is named after its computation, which its transaction's metadata names too. */
     private <T> T run(String computation, Projection projection, Orientation orientation, Duration timeout,
             Runnable before, Work<T> work) {
-        var version = this.version.current();
-        var key = version.isPresent() ? new ProjectionCatalog.Key(version.getAsLong(), projection, orientation) : null;
+        var key = keyNow(projection, orientation);
         // Borrowed before the memory check, so that the check's freeing of kept projections spares it.
         var lease = key == null ? null : catalog.acquire(key);
         try {
@@ -257,15 +256,20 @@ class GraphDataScience {
 
     /** Whether {@code projection} is kept for the graph as it is now (false on an external server). */
     boolean isKept(Projection projection, Orientation orientation) {
-        var version = this.version.current();
-        return version.isPresent() && catalog.isKept(new ProjectionCatalog.Key(version.getAsLong(), projection, orientation));
+        var key = keyNow(projection, orientation);
+        return key != null && catalog.isKept(key);
     }
 
     /** Whether {@code projection} is kept or being made for the graph as it is now (false on an external server). */
     boolean keptOrMaking(Projection projection, Orientation orientation) {
+        var key = keyNow(projection, orientation);
+        return key != null && catalog.keptOrMaking(key);
+    }
+
+    /** The catalog's key of {@code projection} on the graph as it is now; null on an external server (no version). */
+    private ProjectionCatalog.Key keyNow(Projection projection, Orientation orientation) {
         var version = this.version.current();
-        return version.isPresent()
-                && catalog.keptOrMaking(new ProjectionCatalog.Key(version.getAsLong(), projection, orientation));
+        return version.isPresent() ? new ProjectionCatalog.Key(version.getAsLong(), projection, orientation) : null;
     }
 
     /**
