@@ -13,6 +13,8 @@ import org.metoodiffusion.store.EmbeddedNeo4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,14 +22,14 @@ import org.springframework.stereotype.Component;
  * Makes the projection most requests use (accounts, every kind, no window, directed: PageRank,
  * ArticleRank, degree, betweenness...) before any request asks for it, from the AMPLIFIED
  * relationships as soon as they describe the graph: after start and after every build of them. So
- * the first request after a change pays only for its algorithm, as igraph pays for reading its edge
- * file and building its graph: the projection alone (about 1 s on 256,000 accounts) takes longer
- * than igraph's whole run. A request that comes while it is being made waits for it rather than
- * make a second one. It holds the graph in the heap for requests that may never come, so it is
- * made only with the embedded database, with {@code metoo.centrality.project-ahead} on and
- * projections kept at all, and only when GDS's estimate of a PageRank over it needs at most half
- * the memory a computation may use (the memory guard's limit): the other half stays for the
- * computations themselves.
+ * the first request after a change pays only for its algorithm, where igraph pays for reading its
+ * edge file and building its graph: the projection alone (about 1 s on 256,000 accounts) takes
+ * longer than igraph's whole run. A request that comes while it is being made waits for it rather
+ * than make a second one. It holds the graph in the heap for requests that may never come, so it
+ * is made only by a server (a command ends after its work) on the embedded database, with
+ * {@code metoo.centrality.project-ahead} on and projections kept at all, and only when GDS's
+ * estimate of a PageRank over it needs at most half the memory a computation may use (the memory
+ * guard's limit): the other half stays for the computations themselves.
  */
 @Component
 public class ProjectionAhead {
@@ -49,11 +51,13 @@ public class ProjectionAhead {
     });
 
     ProjectionAhead(GraphDataScience gds, MemoryGuard memory, AmplifiedGraph amplified,
-            ObjectProvider<EmbeddedNeo4j> embedded, CentralitySettings settings) {
+            ObjectProvider<EmbeddedNeo4j> embedded, CentralitySettings settings, ApplicationContext context) {
         this.gds = gds;
         this.memory = memory;
         this.amplified = amplified;
-        this.enabled = settings.projectAhead() && settings.projections() > 0 && embedded.getIfAvailable() != null;
+        // A command (import, trace) ends after its work: a projection would only delay its exit.
+        this.enabled = settings.projectAhead() && settings.projections() > 0 && embedded.getIfAvailable() != null
+                && context instanceof WebServerApplicationContext;
         this.timeout = settings.timeout();
     }
 

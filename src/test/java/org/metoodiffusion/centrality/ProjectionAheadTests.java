@@ -23,9 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * With {@code metoo.centrality.project-ahead} on (the server's default): a build of AMPLIFIED that
  * ends fresh has the accounts' projection made in the background, and the first request after it
- * runs on that projection, with the scores it would have got from its own.
+ * runs on that projection, with the scores it would have got from its own. A server's (a web
+ * context): a command never makes one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProjectionAheadTests {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
