@@ -25,6 +25,7 @@ final class NodeIds implements Closeable {
     static final int WRITTEN = 1;
     /** A post's first description was not collected (see {@link CsvFiles#markCollected}); an account's profile row is written. */
     static final int DESCRIBED = 2;
+    /** On every entry, so that an entry is never 0, the value of a new one. */
     private static final int ASSIGNED = 4;
     private static final int FLAG_BITS = 3;
     private static final long FLAGS = (1L << FLAG_BITS) - 1;
@@ -97,8 +98,12 @@ final class NodeIds implements Closeable {
     private long mark(MappedTable table, long key, int flags) {
         long slot = table.findOrAdd(key, 0);
         long before = table.value(slot, 0);
-        long node = (before & ASSIGNED) != 0 ? before >>> FLAG_BITS : next++;
-        table.set(slot, 0, node << FLAG_BITS | before & FLAGS | flags | ASSIGNED);
+        long node = before != 0 ? before >>> FLAG_BITS : next++;
+        long after = node << FLAG_BITS | before & FLAGS | flags | ASSIGNED;
+        // Most lookups change nothing (a profile seen again): no write, no dirty page.
+        if (after != before) {
+            table.set(slot, 0, after);
+        }
         return node << FLAG_BITS | before & FLAGS;
     }
 
