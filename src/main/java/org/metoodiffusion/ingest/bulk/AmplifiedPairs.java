@@ -10,10 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-
-import org.metoodiffusion.ingest.AccountRef;
 
 /**
  * The AMPLIFIED relationships of a bulk import, counted from the edges as the sink writes them, with
@@ -24,8 +20,8 @@ import org.metoodiffusion.ingest.AccountRef;
  *
  * <p>A reference is counted once the referenced post's author is known, which may be after the
  * reference was read: references wait in a file (17 bytes each), post authors and pair counts are
- * {@link MappedTable}s off the heap. Only the keys of accounts known by handle alone (no id) are kept
- * on the heap, to write them back. What the database settles when it opens (provisional accounts
+ * {@link MappedTable}s off the heap. Posts and accounts are named by their node ids ({@link NodeIds}),
+ * as the CSV files name them. What the database settles when it opens (provisional accounts
  * merged, edit authors, the seed story) is patched then, for the accounts it touches.
  */
 final class AmplifiedPairs implements Closeable {
@@ -43,8 +39,6 @@ final class AmplifiedPairs implements Closeable {
     private final MappedTable pairs;
     private final Path referencesFile;
     private final DataOutputStream references;
-    /** Account code to key, for accounts known by handle only (ids are their own code). */
-    private final Map<Long, String> handleKeys = new HashMap<>();
 
     AmplifiedPairs(Path directory) {
         postAuthors = new MappedTable(directory, "post-authors", 1);
@@ -57,15 +51,15 @@ final class AmplifiedPairs implements Closeable {
         }
     }
 
-    /** A post written with its author. */
-    void posted(long post, AccountRef author) {
-        postAuthors.set(postAuthors.findOrAdd(post, 0), 0, code(author));
+    /** A post written with its author (node ids, as all arguments here). */
+    void posted(long post, long author) {
+        postAuthors.set(postAuthors.findOrAdd(post, 0), 0, author);
     }
 
     /** A REPLY_TO, QUOTES or RETWEET_OF edge written from a post of {@code author}'s to {@code target}. */
-    void reference(AccountRef author, long target, int kind) {
+    void reference(long author, long target, int kind) {
         try {
-            references.writeLong(code(author));
+            references.writeLong(author);
             references.writeLong(target);
             references.writeByte(kind);
         } catch (IOException e) {
@@ -74,8 +68,8 @@ final class AmplifiedPairs implements Closeable {
     }
 
     /** A MENTIONS edge written from a post of {@code author}'s, or an INTERACTED edge of one of the four kinds. */
-    void interaction(AccountRef source, AccountRef target, int kind) {
-        count(code(source), code(target), kind);
+    void interaction(long source, long target, int kind) {
+        count(source, target, kind);
     }
 
     /** Resolves the references against the posts' authors, then writes one row per pair; returns the rows. */
@@ -104,7 +98,7 @@ final class AmplifiedPairs implements Closeable {
             long replies = pairs.value(slot, REPLIES);
             long quotes = pairs.value(slot, QUOTES);
             long mentions = pairs.value(slot, MENTIONS);
-            file.row(key(source), key(target), retweets, replies, quotes, mentions, retweets + replies + quotes + mentions);
+            file.row(source, target, retweets, replies, quotes, mentions, retweets + replies + quotes + mentions);
         });
         return pairs.size();
     }
@@ -118,24 +112,6 @@ final class AmplifiedPairs implements Closeable {
         if (source != target) {
             pairs.increment(pairs.findOrAdd(source, target), kind);
         }
-    }
-
-    /**
-     * An id is its own code (ids are non-negative); a handle-only key is its 64-bit hash with the
-     * sign bit set, so the two never meet (hashes of two handles might: see {@link KeyHash}).
-     */
-    private long code(AccountRef account) {
-        if (account.id() != null) {
-            return Long.parseLong(account.id());
-        }
-        String key = account.key();
-        long code = KeyHash.of(key) | Long.MIN_VALUE;
-        handleKeys.putIfAbsent(code, key);
-        return code;
-    }
-
-    private String key(long code) {
-        return code < 0 ? handleKeys.get(code) : Long.toString(code);
     }
 
     @Override

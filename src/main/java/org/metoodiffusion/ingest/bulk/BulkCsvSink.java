@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 import org.metoodiffusion.amplified.BulkAmplified;
 import org.metoodiffusion.cypher.WriteCounts;
@@ -28,45 +28,38 @@ import org.metoodiffusion.schema.SchemaMigrations;
  * seen as someone's referenced tweet is marked collected at the end if a record of its own came), a referenced
  * post missing from the data becomes one placeholder, an account once (with its first profile if
  * it has one, else as first referred to), follows and
- * interactions once (by a 64-bit hash of their ends, {@link KeyHash}).
+ * interactions once (by a 64-bit hash of their ends, {@link KeyHash}). Every node gets its id from
+ * {@link NodeIds}, which also remembers what was written of each post and account.
  *
- * <p>Memory: the sets of post ids, referenced ids, account ids and edge hashes are
- * {@link MappedLongSet}s, off the heap (16 to 32 bytes per element in the page cache or their
+ * <p>Memory: the node ids and the sets of edge hashes are {@link MappedTable}s and
+ * {@link MappedLongSet}s, off the heap (16 to 64 bytes per element in the page cache or their
  * files), so the heap stays the same whatever the input's size; only the distinct hashtags are on
  * the heap.
  */
 final class BulkCsvSink implements RecordConsumer, Closeable {
 
-    private final MappedLongSet postsWritten;
-    private final MappedLongSet referenced;
-    private final MappedLongSet referencedFirst;
+    private final NodeIds nodes;
+    /** Node ids of posts first written as not collected whose own record came later. */
     private final MappedLongSet collectedLater;
-    private final MappedLongSet accountsReferenced;
-    private final MappedLongSet accountsProfiled;
-    private final MappedLongSet handlesReferenced;
-    private final MappedLongSet handlesProfiled;
+    /** Node ids of accounts written with a profile. */
+    private final MappedLongSet profiled;
     private final MappedLongSet follows;
     private final MappedLongSet interactions;
     private final List<MappedLongSet> tables;
-    private final Set<String> hashtags = new HashSet<>();
+    /** Hashtag to its node id. */
+    private final Map<String, Long> hashtags = new HashMap<>();
     private final CsvFiles files;
     private final AmplifiedPairs amplified;
 
     BulkCsvSink(Path directory) {
         this.files = new CsvFiles(directory);
         this.amplified = new AmplifiedPairs(directory);
-        this.postsWritten = new MappedLongSet(directory, "posts");
-        this.referenced = new MappedLongSet(directory, "referenced-posts");
-        this.referencedFirst = new MappedLongSet(directory, "posts-referenced-first");
+        this.nodes = new NodeIds(directory);
         this.collectedLater = new MappedLongSet(directory, "posts-collected-later");
-        this.accountsReferenced = new MappedLongSet(directory, "accounts-referenced");
-        this.accountsProfiled = new MappedLongSet(directory, "accounts-profiled");
-        this.handlesReferenced = new MappedLongSet(directory, "handles-referenced");
-        this.handlesProfiled = new MappedLongSet(directory, "handles-profiled");
+        this.profiled = new MappedLongSet(directory, "accounts-profiled");
         this.follows = new MappedLongSet(directory, "follows");
         this.interactions = new MappedLongSet(directory, "interactions");
-        this.tables = List.of(postsWritten, referenced, referencedFirst, collectedLater, accountsReferenced, accountsProfiled, handlesReferenced,
-                handlesProfiled, follows, interactions);
+        this.tables = List.of(collectedLater, profiled, follows, interactions);
     }
 
     CsvFiles files() {
@@ -75,7 +68,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
 
     /** Bytes of the de-duplication tables, off the heap. */
     long tableBytes() {
-        return tables.stream().mapToLong(MappedLongSet::bytes).sum() + amplified.tableBytes();
+        return tables.stream().mapToLong(MappedLongSet::bytes).sum() + nodes.bytes() + amplified.tableBytes();
     }
 
     @Override
@@ -96,25 +89,24 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
     /** After the last record: placeholders for the referenced posts that never arrived. */
     @Override
     public WriteCounts finish() {
-        referenced.forEach(id -> {
-            if (!postsWritten.contains(id)) {
-                files.placeholders.row(Long.toString(id), Ids.encodesTime(id) ? Ids.snowflakeTime(id).toString() : null,
-                        Ids.encodesTime(id), false, false);
+        nodes.forEachPost((id, node, written) -> {
+            if (!written) {
+                files.placeholders.row(node, Long.toString(id),
+                        Ids.encodesTime(id) ? Ids.snowflakeTime(id).toString() : null, Ids.encodesTime(id), false, false);
             }
         });
         try {
             // Stale (version -1) and unsettled: marked fresh once the database has settled the rest.
             long pairs = amplified.write(files.amplified);
-            files.materialised.row("AMPLIFIED", -1L, BulkAmplified.UNSETTLED, pairs, 0L, Instant.now().toString(), false);
+            files.materialised.row(nodes.next(), "AMPLIFIED", -1L, BulkAmplified.UNSETTLED, pairs, 0L, Instant.now().toString(), false);
             // Data migrations fix what older versions wrote; this store is written by this version, so they are
             // recorded as applied instead of run (V0003 scanned every retweet: 6 s and more for a million posts).
             for (var migration : SchemaMigrations.dataOnly()) {
-                files.migrations.row(migration.version(), migration.description(), migration.checksum(),
+                files.migrations.row(nodes.next(), migration.version(), migration.description(), migration.checksum(),
                         migration.file(), Instant.now().toString());
             }
             files.markCollected(collectedLater::contains);
-            files.keepReferences(key -> key.startsWith("@") ? handlesProfiled.contains(KeyHash.of(key))
-                    : accountsProfiled.contains(Long.parseLong(key)));
+            files.keepReferences(profiled::contains);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,98 +115,109 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
 
     private void post(PostItem post) {
         long id = Long.parseLong(post.id());
-        if (!postsWritten.add(id)) {
-            if (post.collected() && referencedFirst.contains(id)) {
-                collectedLater.add(id);
+        long marked = nodes.post(id, NodeIds.WRITTEN);
+        long node = NodeIds.node(marked);
+        if (NodeIds.had(marked, NodeIds.WRITTEN)) {
+            if (post.collected() && NodeIds.had(marked, NodeIds.DESCRIBED)) {
+                collectedLater.add(node);
             }
             return;
         }
         if (!post.collected()) {
-            referencedFirst.add(id);
+            nodes.post(id, NodeIds.DESCRIBED);
         }
-        (post.collected() ? files.posts : files.referencedPosts).row(post.id(), post.collected(),
+        (post.collected() ? files.posts : files.referencedPosts).row(node, post.collected(), post.id(),
                 post.createdAt().toString(), post.timeFromId(), true, "twitter", post.text(), post.lang(),
                 post.conversationId());
+        long author = -1;
         if (post.author() != null) {
-            reference(post.author());
-            files.posted.row(post.author().key(), post.id());
-            amplified.posted(id, post.author());
+            author = reference(post.author());
+            files.posted.row(author, node);
+            amplified.posted(node, author);
         }
-        edge(files.replies, post, post.replyToId(), AmplifiedPairs.REPLIES);
-        edge(files.quotes, post, post.quotedId(), AmplifiedPairs.QUOTES);
-        edge(files.retweets, post, post.retweetedId(), AmplifiedPairs.RETWEETS);
-        edge(files.edits, post, post.editOf(), -1);
+        edge(files.replies, node, author, post.replyToId(), AmplifiedPairs.REPLIES);
+        edge(files.quotes, node, author, post.quotedId(), AmplifiedPairs.QUOTES);
+        edge(files.retweets, node, author, post.retweetedId(), AmplifiedPairs.RETWEETS);
+        edge(files.edits, node, author, post.editOf(), -1);
         if (post.replyToAccount() != null) {
             reference(post.replyToAccount());
         }
-        post.mentions().stream().distinct().forEach(account -> {
-            reference(account);
-            files.mentions.row(post.id(), account.key());
-            if (post.author() != null) {
-                amplified.interaction(post.author(), account, AmplifiedPairs.MENTIONS);
+        for (var account : post.mentions().stream().distinct().toList()) {
+            long mentioned = reference(account);
+            files.mentions.row(node, mentioned);
+            if (author >= 0) {
+                amplified.interaction(author, mentioned, AmplifiedPairs.MENTIONS);
             }
-        });
+        }
         post.hashtags().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).distinct().forEach(tag -> {
-            if (hashtags.add(tag)) {
-                files.hashtags.row(tag);
+            Long tagNode = hashtags.get(tag);
+            if (tagNode == null) {
+                tagNode = nodes.next();
+                hashtags.put(tag, tagNode);
+                files.hashtags.row(tagNode, tag);
             }
-            files.tags.row(post.id(), tag);
+            files.tags.row(node, tagNode);
         });
     }
 
-    /** @param kind the AMPLIFIED count the edge adds to, or -1 for none */
-    private void edge(CsvFile file, PostItem from, String to, int kind) {
+    /**
+     * @param author the post's author's node id, or -1 for none
+     * @param kind   the AMPLIFIED count the edge adds to, or -1 for none
+     */
+    private void edge(CsvFile file, long from, long author, String to, int kind) {
         if (to != null) {
-            long target = Long.parseLong(to);
-            referenced.add(target);
-            file.row(from.id(), to);
-            if (kind >= 0 && from.author() != null) {
-                amplified.reference(from.author(), target, kind);
+            long target = NodeIds.node(nodes.post(Long.parseLong(to), 0));
+            file.row(from, target);
+            if (kind >= 0 && author >= 0) {
+                amplified.reference(author, target, kind);
             }
         }
     }
 
     private void profile(AccountItem item) {
         var account = item.account();
-        if (firstTime(account, accountsProfiled, handlesProfiled)) {
-            files.accounts.row(account.key(), account.username(), handle(account), item.name(), item.followers(),
+        long marked = nodes.account(NodeIds.accountCode(account), NodeIds.DESCRIBED);
+        if (!NodeIds.had(marked, NodeIds.DESCRIBED)) {
+            long node = NodeIds.node(marked);
+            profiled.add(node);
+            files.accounts.row(node, account.key(), account.username(), handle(account), item.name(), item.followers(),
                     item.following(), item.createdAt() == null ? null : item.createdAt().toString(), item.verified(),
                     account.id() == null);
         }
     }
 
-    private void reference(AccountRef account) {
-        if (firstTime(account, accountsReferenced, handlesReferenced)) {
-            files.allAccountReferences.row(account.key(), account.username(), handle(account), account.id() == null);
+    /** The account's node id; its reference row is written the first time. */
+    private long reference(AccountRef account) {
+        long marked = nodes.account(NodeIds.accountCode(account), NodeIds.WRITTEN);
+        long node = NodeIds.node(marked);
+        if (!NodeIds.had(marked, NodeIds.WRITTEN)) {
+            files.allAccountReferences.row(node, account.key(), account.username(), handle(account),
+                    account.id() == null);
         }
+        return node;
     }
 
     private void follow(FollowItem follow) {
-        if (follows.add(KeyHash.pair(follow.follower().key(), follow.followee().key(), 0))) {
-            reference(follow.follower());
-            reference(follow.followee());
-            files.follows.row(follow.follower().key(), follow.followee().key());
+        long follower = reference(follow.follower());
+        long followee = reference(follow.followee());
+        if (follows.add(KeyHash.pair(follower, followee, 0))) {
+            files.follows.row(follower, followee);
         }
     }
 
     private void interaction(InteractionItem interaction) {
         var kind = interaction.kind().name().toLowerCase(Locale.ROOT);
         long salt = kind.hashCode() * 31L + interaction.time().toEpochMilli();
-        if (interactions.add(KeyHash.pair(interaction.source().key(), interaction.target().key(), salt))) {
-            reference(interaction.source());
-            reference(interaction.target());
-            files.interactions.row(interaction.source().key(), interaction.target().key(), kind,
-                    interaction.time().toString());
-            amplified.interaction(interaction.source(), interaction.target(), switch (interaction.kind()) {
+        long source = reference(interaction.source());
+        long target = reference(interaction.target());
+        if (interactions.add(KeyHash.pair(source, target, salt))) {
+            files.interactions.row(source, target, kind, interaction.time().toString());
+            amplified.interaction(source, target, switch (interaction.kind()) {
                 case RETWEET -> AmplifiedPairs.RETWEETS;
                 case REPLY -> AmplifiedPairs.REPLIES;
                 case MENTION -> AmplifiedPairs.MENTIONS;
             });
         }
-    }
-
-    private static boolean firstTime(AccountRef account, MappedLongSet ids, MappedLongSet handles) {
-        return account.id() != null ? ids.add(Long.parseLong(account.id())) : handles.add(KeyHash.of(account.key()));
     }
 
     private static String handle(AccountRef account) {
@@ -223,7 +226,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
 
     @Override
     public void close() throws IOException {
-        try (files; amplified) {
+        try (files; amplified; nodes) {
             for (var table : tables) {
                 table.close();
             }

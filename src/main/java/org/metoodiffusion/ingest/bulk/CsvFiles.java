@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongPredicate;
-import java.util.function.Predicate;
 
 import org.metoodiffusion.schema.SchemaMigrations;
 
@@ -44,20 +43,24 @@ final class CsvFiles implements Closeable {
     /** The schema files recorded as applied from the start (see {@link SchemaMigrations#dataOnly}). */
     final CsvFile migrations;
 
-    private static final String POST_HEADER = "id:ID(Post),collected:boolean,createdAt:datetime,timeFromId:boolean,"
+    /**
+     * Every node file starts with the node id ({@link NodeIds}), a column without a name, so not a
+     * property: the graph's keys are columns of their own (strings, as the transactional import writes them).
+     */
+    private static final String POST_HEADER = ":ID(Post),collected:boolean,id,createdAt:datetime,timeFromId:boolean,"
             + "observed:boolean,platform,text,lang,conversationId";
 
     CsvFiles(Path directory) {
         allAccountReferences = new CsvFile(directory.resolve("account-references-all.csv"),
-                "id:ID(Account),username,handle,provisional:boolean");
+                ":ID(Account),id,username,handle,provisional:boolean");
         accountReferences = directory.resolve("account-references.csv");
-        accounts = new CsvFile(directory.resolve("accounts.csv"), "id:ID(Account),username,handle,name,"
+        accounts = new CsvFile(directory.resolve("accounts.csv"), ":ID(Account),id,username,handle,name,"
                 + "followers:long,following:long,createdAt:datetime,verified:boolean,provisional:boolean");
         posts = new CsvFile(directory.resolve("posts.csv"), POST_HEADER);
         referencedPosts = new CsvFile(directory.resolve("posts-referenced.csv"), POST_HEADER);
         placeholders = new CsvFile(directory.resolve("placeholders.csv"),
-                "id:ID(Post),createdAt:datetime,timeFromId:boolean,observed:boolean,collected:boolean");
-        hashtags = new CsvFile(directory.resolve("hashtags.csv"), "tag:ID(Hashtag)");
+                ":ID(Post),id,createdAt:datetime,timeFromId:boolean,observed:boolean,collected:boolean");
+        hashtags = new CsvFile(directory.resolve("hashtags.csv"), ":ID(Hashtag),tag");
         posted = new CsvFile(directory.resolve("posted.csv"), ":START_ID(Account),:END_ID(Post)");
         replies = new CsvFile(directory.resolve("replies.csv"), ":START_ID(Post),:END_ID(Post)");
         quotes = new CsvFile(directory.resolve("quotes.csv"), ":START_ID(Post),:END_ID(Post)");
@@ -69,10 +72,10 @@ final class CsvFiles implements Closeable {
         interactions = new CsvFile(directory.resolve("interactions.csv"),
                 ":START_ID(Account),:END_ID(Account),kind,at:datetime");
         amplified = new CsvFile(directory.resolve("amplified.csv"), AmplifiedPairs.HEADER);
-        materialised = new CsvFile(directory.resolve("materialised-graphs.csv"), "name:ID(MaterialisedGraph),"
+        materialised = new CsvFile(directory.resolve("materialised-graphs.csv"), ":ID(MaterialisedGraph),name,"
                 + "version:long,dataVersion:long,relationships:long,builtMillis:long,builtAt:datetime,everyAccount:boolean");
         migrations = new CsvFile(directory.resolve("schema-migrations.csv"),
-                "version:long,description,checksum,file,appliedAt:datetime");
+                ":ID(SchemaMigration),version:long,description,checksum,file,appliedAt:datetime");
     }
 
     /** {@code --nodes} and {@code --relationships} arguments for the offline importer. */
@@ -104,12 +107,14 @@ final class CsvFiles implements Closeable {
 
     /**
      * The options of {@code neo4j-admin database import full} for these files, as printed for a user's
-     * server: the files, string ids (keys are decimal ids or '@handle'), no array columns (so no
-     * array delimiter), and no bad entry tolerated, as every node and edge is written once.
+     * server: the files, integer ids (the node ids of {@link NodeIds}, unique across the files, are
+     * valid integer ids in each label's group, and any store format takes those, where not every one
+     * takes {@code actual}), no array columns (so no array delimiter), and no bad entry tolerated, as
+     * every node and edge is written once.
      */
     List<String> adminArguments() {
         var arguments = new ArrayList<>(importerArguments());
-        arguments.add("--id-type=string");
+        arguments.add("--id-type=integer");
         arguments.add("--bad-tolerance=0");
         return arguments;
     }
@@ -118,15 +123,15 @@ final class CsvFiles implements Closeable {
      * Writes the account references whose account has no profile row, so each account is one row:
      * the offline importer would keep an arbitrary one of two rows with the same id.
      */
-    void keepReferences(Predicate<String> profiled) throws IOException {
+    void keepReferences(LongPredicate profiled) throws IOException {
         allAccountReferences.close();
         try (var in = Files.newBufferedReader(allAccountReferences.path(), StandardCharsets.UTF_8);
                 var out = Files.newBufferedWriter(accountReferences, StandardCharsets.UTF_8)) {
             out.write(in.readLine());
             out.write('\n');
             for (String line; (line = in.readLine()) != null; ) {
-                // Keys (decimal ids or '@handle') are written plain, and never hold a comma.
-                if (!profiled.test(line.substring(0, line.indexOf(',')))) {
+                // The first column is the node id.
+                if (!profiled.test(Long.parseLong(line, 0, line.indexOf(','), 10))) {
                     out.write(line);
                     out.write('\n');
                 }
@@ -137,7 +142,7 @@ final class CsvFiles implements Closeable {
 
     /**
      * Once collected, always collected: rewrites the rows of {@link #referencedPosts} whose post was
-     * later collected ({@code collected} holds the id) with {@code collected} true. A row ends at a
+     * later collected ({@code collected} holds its node id) with {@code collected} true. A row ends at a
      * line break outside quotes; {@link CsvFile} doubles quotes inside fields, so counting them tells.
      */
     void markCollected(LongPredicate collected) throws IOException {
@@ -152,7 +157,7 @@ final class CsvFiles implements Closeable {
             for (String line; (line = in.readLine()) != null; ) {
                 if (rowStart) {
                     int comma = line.indexOf(',');
-                    if (collected.test(Long.parseLong(line.substring(0, comma)))) {
+                    if (collected.test(Long.parseLong(line, 0, comma, 10))) {
                         line = line.substring(0, comma) + ",true" + line.substring(line.indexOf(',', comma + 1));
                     }
                 }

@@ -1,12 +1,12 @@
 package org.metoodiffusion.ingest.bulk;
 
 /**
- * 64-bit hashes of keys (usernames) and ordered key pairs (follows, interactions) for bulk mode's
+ * 64-bit hashes of keys (usernames) and ordered node pairs (follows, interactions) for bulk mode's
  * de-duplication: FNV-1a over the characters (Fowler, Noll and Vo), then SplitMix64's finaliser
  * (Steele, Lea and Flood, OOPSLA 2014) to spread the bits. Two different keys or pairs sharing a
  * hash would be taken for one: among n of them the chance is about n^2 / 2^65, so 3 in 10,000
- * at 10^8 edges. A pair would lose an edge; two usernames would lose the second account, and the
- * offline importer, told to tolerate nothing, would then stop on its dangling edges.
+ * at 10^8 edges. A pair would lose an edge; two usernames would be taken for one account, the
+ * first's, and the second's edges would go to it.
  */
 final class KeyHash {
 
@@ -21,9 +21,9 @@ final class KeyHash {
         return mix(h);
     }
 
-    /** Of the ordered pair ({@code a}, {@code b}): (b, a) hashes differently. */
-    static long pair(String a, String b, long salt) {
-        return mix(mix(of(a) + 0x9E3779B97F4A7C15L) ^ of(b) ^ mix(salt));
+    /** Of the ordered pair of node ids ({@code a}, {@code b}): (b, a) hashes differently. */
+    static long pair(long a, long b, long salt) {
+        return mix(mix(mix(a + 0x9E3779B97F4A7C15L) ^ b) ^ mix(salt));
     }
 
     static long mix(long z) {
