@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the server does in the background once it has started, on the embedded database: first
  * the accounts' projection from AMPLIFIED when that is fresh ({@link ProjectionAhead}; a request
- * that comes meanwhile waits for it rather than stop it), then the warm-up, a native projection of the schema bookkeeping nodes, the memory check's bound (from
- * the count store) and a memory estimate and, on a synthetic graph of {@value #NODES} nodes, the
+ * that comes meanwhile waits for it rather than stop it), then the warm-up, a native projection of
+ * the schema bookkeeping nodes, the memory check's bound (from the count store) and a memory
+ * estimate and, on a synthetic graph of {@value #NODES} nodes, the
  * steps of a projection from AMPLIFIED that follow the native load (degree, filter, drop) and
  * PageRank (mutate, the catalog read and the statements that follow, as a real one), so that the
  * first real request finds GDS's classes loaded, its loops and the value reader compiled and its

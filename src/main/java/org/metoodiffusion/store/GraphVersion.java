@@ -73,11 +73,15 @@ public class GraphVersion {
         derivedRecord = reader;
     }
 
+    /** Once: an external server has no derived data, and later callers find nothing to load. */
     private synchronized void loadDerivedRecord(Runnable record) {
-        if (derivedRecord == record && lastClosed().isPresent()) {
-            record.run();
-            derivedRecord = null;
+        if (derivedRecord != record) {
+            return;
         }
+        if (lastClosed().isPresent()) {
+            record.run();
+        }
+        derivedRecord = null;
     }
 
     private TransactionIdStore lookUp() {
