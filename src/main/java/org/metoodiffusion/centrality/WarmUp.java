@@ -85,8 +85,14 @@ public class WarmUp {
         }
         var thread = new Thread(() -> {
             try {
-                if (enabled) {
-                    run(database);
+                if (database.awaitProcedures(Duration.ofMinutes(2))) {
+                    awaitHealthy(Duration.ofSeconds(30));
+                    // First the real projection when AMPLIFIED is fresh, warm-up or not: a request that comes now
+                    // waits for it instead of stopping it, and it loads the native loader as the synthetic steps would.
+                    ahead.ifAvailable(ProjectionAhead::makeIfFresh);
+                    if (enabled) {
+                        run(database);
+                    }
                 }
             } finally {
                 finished.countDown();
@@ -116,10 +122,6 @@ public class WarmUp {
             if (!database.awaitProcedures(Duration.ofMinutes(2))) {
                 return false;
             }
-            awaitHealthy(Duration.ofSeconds(30));
-            // First the real projection, when AMPLIFIED is fresh: a request that comes now waits for it
-            // instead of stopping it, and it loads the native loader as the synthetic steps would.
-            ahead.ifAvailable(ProjectionAhead::makeIfFresh);
             // Each step in a transaction a computation can find and terminate (yieldTo), and none
             // starts once a computation came.
             var metadata = Map.<String, Object>of("computation", GRAPH);
