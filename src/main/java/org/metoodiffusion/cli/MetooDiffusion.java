@@ -18,7 +18,12 @@ public final class MetooDiffusion {
     private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(withDefaultCommand(args)));
+        System.exit(execute(args));
+    }
+
+    /** Runs one command in this JVM, as {@link #main} does, and returns its exit code. */
+    public static int execute(String... args) {
+        return commandLine().execute(withDefaultCommand(args));
     }
 
     /** The command line with its error handling: a failure prints one clear line, not a stack trace. */
