@@ -1,6 +1,7 @@
 package org.metoodiffusion.amplified;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -257,13 +258,21 @@ public class AmplifiedGraph {
                     tx.run(create, Map.of("pairs", rows));
                 }
                 if (mark != null) {
-                    tx.run(queries.get(AmplifiedQuery.MARK), mark);
+                    var marked = new HashMap<>(mark);
+                    marked.put("everyAccount", everyAccount(tx, queries));
+                    tx.run(queries.get(AmplifiedQuery.MARK), marked);
                 }
             }).relationshipsCreated();
             created += written;
             rows.clear();
             return written;
         }
+    }
+
+    /** Whether every account has an AMPLIFIED relationship, seen from within {@code tx}. */
+    static boolean everyAccount(Cypher.Statements tx, QueryLibrary queries) {
+        return Boolean.TRUE.equals(tx.query(queries.get(AmplifiedQuery.EVERY_ACCOUNT), Map.of()).get(0)
+                .get("everyAccount"));
     }
 
     /** Waits a little for a build under way, which the database is about to close under. */

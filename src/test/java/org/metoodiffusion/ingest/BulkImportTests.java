@@ -210,17 +210,54 @@ class BulkImportTests {
             assertThat(graph.isFresh()).isTrue();
             var settled = amplified(neo4j);
             assertThat(settled).anyMatch(line -> line.endsWith("-> 26642006"));
+            boolean settledEveryAccount = graph.marker().everyAccount();
+            assertThat(settledEveryAccount).as("whether every account has AMPLIFIED, as settling recorded it")
+                    .isEqualTo(read(neo4j, "MATCH (a:Account) WHERE NOT EXISTS { (a)-[:AMPLIFIED]-() } "
+                            + "WITH count(a) AS c RETURN 'without' AS key, c").get("without") == 0);
             // Any write makes them stale; the next build starts from scratch.
             target.write(statements -> statements.run("CREATE (:Probe)", Map.of()));
             assertThat(graph.isFresh()).isFalse();
             graph.refresh();
             assertThat(graph.isFresh()).isTrue();
             assertThat(settled).isEqualTo(amplified(neo4j));
+            assertThat(graph.marker().everyAccount()).isEqualTo(settledEveryAccount);
 
             // Settling again after a write never vouches for relationships the server built: stale stays stale.
             target.write(statements -> statements.run("CREATE (:Probe)", Map.of()));
             new GraphWriter(target, new QueryLibrary()).settleBulkImport(seedAccounts);
             assertThat(EmbeddedAmplified.of(neo4j).isFresh()).isFalse();
+        }
+    }
+
+    /**
+     * Whether every account has an AMPLIFIED relationship, as settling records it from the offline
+     * import's count and the accounts it changed, is what the graph says: every account of a SNAP
+     * activity file interacting; one whose only interaction is with itself (no AMPLIFIED); the seed
+     * story joining, some of whose accounts interact with no one.
+     */
+    @Test
+    void settlingRecordsWhetherEveryAccountHasAmplifiedAsTheGraphSays() throws Exception {
+        var everyoneInteracts = "1 2 1341100800 RT\n2 3 1341100860 MT\n3 1 1341100920 RE\n";
+        assertThat(settledEveryAccount("everyone", everyoneInteracts, false)).containsExactly(true, true);
+        assertThat(settledEveryAccount("self", everyoneInteracts + "4 4 1341100980 RT\n", false))
+                .containsExactly(false, false);
+        assertThat(settledEveryAccount("seed", everyoneInteracts, true)).containsExactly(false, false);
+    }
+
+    /** The marker's everyAccount after a bulk import of {@code activity} and settling, then the graph's answer. */
+    private List<Boolean> settledEveryAccount(String name, String activity, boolean seedStory) throws Exception {
+        var file = Files.writeString(dir.resolve(name + ".txt"), activity);
+        try (var rejects = new RejectsFile(dir.resolve(name + "-rejects.jsonl"))) {
+            BulkImport.run(List.of(file.toString()), "snap", dir.resolve(name), "neo4j", rejects,
+                    new ImportProgress.Silent());
+        }
+        try (var neo4j = open(dir.resolve(name))) {
+            var target = cypher(neo4j);
+            var changed = seedStory ? new SeedStoryLoader(target, QUERIES, null, false).load() : List.<String>of();
+            new GraphWriter(target, QUERIES).settleBulkImport(changed);
+            var without = read(neo4j, "MATCH (a:Account) WHERE NOT EXISTS { (a)-[:AMPLIFIED]-() } "
+                    + "WITH count(a) AS c RETURN 'without' AS key, c").get("without");
+            return List.of(EmbeddedAmplified.of(neo4j).marker().everyAccount(), without == 0);
         }
     }
 

@@ -97,8 +97,9 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
         });
         try {
             // Stale (version -1) and unsettled: marked fresh once the database has settled the rest.
-            long pairs = amplified.write(files.amplified);
-            files.materialised.row(nodes.next(), "AMPLIFIED", -1L, BulkAmplified.UNSETTLED, pairs, 0L, Instant.now().toString(), false);
+            var pairs = amplified.write(files.amplified);
+            files.materialised.row(nodes.next(), "AMPLIFIED", -1L, BulkAmplified.UNSETTLED, pairs.pairs(), 0L,
+                    Instant.now().toString(), pairs.accounts() == nodes.accounts());
             // Data migrations fix what older versions wrote; this store is written by this version, so they are
             // recorded as applied instead of run (V0003 scanned every retweet: 6 s and more for a million posts).
             for (var migration : SchemaMigrations.dataOnly()) {

@@ -91,6 +91,11 @@ final class NodeIds implements Closeable {
         });
     }
 
+    /** How many accounts have a node. */
+    long accounts() {
+        return accounts.size();
+    }
+
     long bytes() {
         return posts.bytes() + accounts.bytes();
     }
