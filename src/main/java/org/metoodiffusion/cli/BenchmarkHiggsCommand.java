@@ -25,9 +25,13 @@ final class BenchmarkHiggsCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2012", description = "Generator seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--with-seed-story", description = "Import the seed story too (the default of import; it adds "
+            + "three accounts and two pairs to the graph igraph ranks).")
+    boolean seedStory;
+
     @Override
     public Integer call() throws Exception {
-        new HiggsEndToEndBenchmark(app, workDir, seed, System.out).run();
+        new HiggsEndToEndBenchmark(app, workDir, seed, seedStory, System.out).run();
         return 0;
     }
 }
