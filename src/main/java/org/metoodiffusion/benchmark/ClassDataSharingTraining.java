@@ -61,9 +61,10 @@ public final class ClassDataSharingTraining {
     }
 
     private static void train(Path jar, Path archive, Path dataDir) throws IOException, InterruptedException {
-        // The jar's class path as -jar gives it (the archive is valid for that path only), another main class.
+        // The jar's class path as -jar gives it (the archive is valid for that path only), another main class;
+        // the heap bulk mode asks for, whatever the machine's default (an archive serves any -Xmx).
         var launch = List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-cp", jar.toString(), TrainingStart.class.getName());
+                "-Xmx1g", "-cp", jar.toString(), TrainingStart.class.getName());
         try (var server = ServerProcess.serve(launch, dataDir.resolve("database"), dataDir.resolve("training.log"))) {
             System.out.printf("Training bulk import and start healthy after %.1f s%n", server.awaitHealthy(TIMEOUT));
             JsonGet.of(server.base() + FIRST_REQUEST);
