@@ -5,21 +5,27 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.metoodiffusion.cli.MetooDiffusion;
+import org.metoodiffusion.generate.CampaignGenerator;
 
 /**
  * The training start of {@link ClassDataSharingTraining}, in one JVM: a bulk import of a small
  * generated activity file into the empty data directory (the offline importer, schema, seed story
- * and settling), then {@code serve} on it with the given arguments. The archive written at exit then
- * holds the classes of both commands a user runs first, where a start alone left out the roughly
- * 1,200 classes the bulk import loads from the jars.
+ * and settling), a transactional import of a small generated campaign into it (the path of every
+ * later collection, and of a first start's synthetic crowd), then {@code serve} on it with the given
+ * arguments (which rebuilds AMPLIFIED in the background). The archive written at exit then holds the
+ * classes of the commands a user runs first, where a start alone left out the roughly 1,200 classes
+ * the bulk import loads from the jars.
  */
 public final class TrainingStart {
 
     private static final int ACCOUNTS = 400;
     private static final int EVENTS = 2_000;
     private static final String[] KINDS = {"RT", "MT", "RE"};
+    private static final int CAMPAIGN_POSTS = 300;
+    private static final long CAMPAIGN_SEED = 2017;
 
     private TrainingStart() {
     }
@@ -31,10 +37,17 @@ public final class TrainingStart {
                 .substring("--data-dir=".length()));
         var activity = dataDir.resolveSibling(dataDir.getFileName() + "-activity.txt");
         writeActivity(activity);
-        int exit = MetooDiffusion.execute("import", "--bulk", "--quiet", "--format=snap", "--data-dir=" + dataDir,
-                activity.toString());
-        if (exit != 0) {
-            System.exit(exit);
+        var campaign = CampaignGenerator.generate(CAMPAIGN_POSTS, CAMPAIGN_SEED,
+                dataDir.resolveSibling(dataDir.getFileName() + "-campaign.jsonl"),
+                dataDir.resolveSibling(dataDir.getFileName() + "-campaign.follows.txt"));
+        for (var command : List.of(
+                List.of("import", "--bulk", "--quiet", "--format=snap", "--data-dir=" + dataDir, activity.toString()),
+                List.of("import", "--quiet", "--data-dir=" + dataDir, campaign.tweets().toString(),
+                        campaign.follows().toString()))) {
+            int exit = MetooDiffusion.execute(command.toArray(String[]::new));
+            if (exit != 0) {
+                System.exit(exit);
+            }
         }
         MetooDiffusion.main(args);
     }
