@@ -1,7 +1,5 @@
 package org.metoodiffusion.centrality;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,13 +104,13 @@ public sealed interface AlgorithmParameters permits AlgorithmParameters.Weighted
 
     /** The parameter names, in declaration order. */
     static List<String> names(Class<? extends AlgorithmParameters> type) {
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+        return RecordShape.of(type).names();
     }
 
     /** Name to value, in declaration order; null where absent. */
     default Map<String, Object> asMap() {
         var map = new LinkedHashMap<String, Object>();
-        for (var component : getClass().getRecordComponents()) {
+        for (var component : RecordShape.of(getClass()).components()) {
             map.put(component.getName(), Ranges.read(component, this));
         }
         return Collections.unmodifiableMap(map);
@@ -121,14 +119,14 @@ public sealed interface AlgorithmParameters permits AlgorithmParameters.Weighted
     /** These parameters with the {@code given} ones in place (names this record does not take are ignored). */
     @SuppressWarnings("unchecked")
     default <P extends AlgorithmParameters> P with(Map<String, Object> given) {
-        var components = getClass().getRecordComponents();
-        var values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            values[i] = given.getOrDefault(components[i].getName(), Ranges.read(components[i], this));
+        var shape = RecordShape.of(getClass());
+        var values = new Object[shape.components().size()];
+        for (int i = 0; i < values.length; i++) {
+            var component = shape.components().get(i);
+            values[i] = given.getOrDefault(component.getName(), Ranges.read(component, this));
         }
-        var types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         try {
-            return (P) getClass().getDeclaredConstructor(types).newInstance(values);
+            return (P) shape.constructor().newInstance(values);
         } catch (java.lang.reflect.InvocationTargetException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
         } catch (ReflectiveOperationException e) {

@@ -35,9 +35,9 @@ public record MeasureParameters(Double dampingFactor, Integer maxIterations, Dou
     public MeasureParameters {
         Object[] values = {dampingFactor, maxIterations, tolerance, samplingSize, samplingSeed, hitsIterations,
             useWassermanFaust, maxLevels, gamma, theta, randomSeed, weighted};
-        var components = MeasureParameters.class.getRecordComponents();
+        var names = RecordShape.of(MeasureParameters.class).names();
         for (int i = 0; i < values.length; i++) {
-            var name = components[i].getName();
+            var name = names.get(i);
             var value = values[i];
             if (value != null) {
                 Arrays.stream(Measure.values()).filter(measure -> measure.parameterNames().contains(name)).findFirst()
@@ -49,7 +49,7 @@ public record MeasureParameters(Double dampingFactor, Integer maxIterations, Dou
     /** The parameters given, by GDS name, in declaration order. */
     public Map<String, Object> given() {
         var given = new LinkedHashMap<String, Object>();
-        for (var component : MeasureParameters.class.getRecordComponents()) {
+        for (var component : RecordShape.of(MeasureParameters.class).components()) {
             var value = Ranges.read(component, this);
             if (value != null) {
                 given.put(component.getName(), value);

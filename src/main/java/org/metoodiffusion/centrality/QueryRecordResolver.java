@@ -1,15 +1,12 @@
 package org.metoodiffusion.centrality;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.metoodiffusion.api.BadRequestException;
 import org.springframework.core.MethodParameter;
@@ -29,8 +26,6 @@ final class QueryRecordResolver implements HandlerMethodArgumentResolver {
 
     private static final Set<Class<?>> RECORDS = Set.of(ProjectionQuery.class, AlgorithmQuery.class, PageQuery.class);
 
-    private final Map<Class<?>, Constructor<?>> constructors = new ConcurrentHashMap<>();
-
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         return RECORDS.contains(parameter.getParameterType());
@@ -39,14 +34,14 @@ final class QueryRecordResolver implements HandlerMethodArgumentResolver {
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
             WebDataBinderFactory binders) throws Exception {
-        Class<?> type = parameter.getParameterType();
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            values[i] = convert(components[i], request.getParameterValues(components[i].getName()));
+        var shape = RecordShape.of(parameter.getParameterType());
+        Object[] values = new Object[shape.components().size()];
+        for (int i = 0; i < values.length; i++) {
+            var component = shape.components().get(i);
+            values[i] = convert(component, request.getParameterValues(component.getName()));
         }
         try {
-            return constructors.computeIfAbsent(type, QueryRecordResolver::canonicalConstructor).newInstance(values);
+            return shape.constructor().newInstance(values);
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
@@ -90,14 +85,5 @@ final class QueryRecordResolver implements HandlerMethodArgumentResolver {
             };
         }
         throw new IllegalStateException("no conversion for " + type + " of " + name);
-    }
-
-    private static Constructor<?> canonicalConstructor(Class<?> type) {
-        try {
-            return type.getDeclaredConstructor(
-                    Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new));
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(type + " has no canonical constructor", e);
-        }
     }
 }
