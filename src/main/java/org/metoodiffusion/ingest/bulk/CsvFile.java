@@ -7,13 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 
 /**
  * One offline-import CSV file: a typed header, then rows; null becomes an empty field (no
  * property), text that needs it is quoted with doubled quotes (fields may hold newlines).
  *
- * <p>Rows are formatted straight into a byte buffer as UTF-8: numbers digit by digit and ASCII text
- * byte by byte, with no string built per field (a million posts write about 15 million fields).
+ * <p>Rows are formatted straight into a byte buffer as UTF-8: numbers digit by digit, ASCII text
+ * byte by byte and instants as {@link Instant#toString()} writes them, with no string built per
+ * field (a million posts write about 15 million fields).
  */
 final class CsvFile implements Closeable {
 
@@ -22,6 +24,11 @@ final class CsvFile implements Closeable {
     private static final int LONG_CHARS = 20;
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    /** 9999-12-31T23:59:59Z: up to there {@link Instant#toString()} writes a four-digit year without sign. */
+    private static final long LAST_FOUR_DIGIT_YEAR_SECOND = 253_402_300_799L;
+    private static final int SECONDS_PER_DAY = 86_400;
+    /** Longest instant written here: {@code 9999-12-31T23:59:59.999999999Z}. */
+    private static final int INSTANT_CHARS = 30;
 
     private final Path path;
     private final OutputStream out;
@@ -85,6 +92,8 @@ final class CsvFile implements Closeable {
             number(number);
         } else if (field instanceof Integer number) {
             number(number);
+        } else if (field instanceof Instant instant) {
+            instant(instant);
         } else if (field instanceof Boolean flag) {
             bytes(flag ? TRUE : FALSE);
         } else {
@@ -155,6 +164,65 @@ final class CsvFile implements Closeable {
             buffer[--at] = (byte) ('0' + value % 10);
             value /= 10;
         } while (value > 0);
+    }
+
+    /**
+     * {@code instant} exactly as {@link Instant#toString()} (ISO-8601, UTC, the fraction in groups of
+     * three digits, none when zero) for the years 1970 to 9999, by Hinnant's days-to-civil
+     * algorithm ("chrono-Compatible Low-Level Date Algorithms", 2013); other years through the JDK.
+     */
+    private void instant(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        if (seconds < 0 || seconds > LAST_FOUR_DIGIT_YEAR_SECOND) {
+            text(instant.toString());
+            return;
+        }
+        if (buffer.length - used < INSTANT_CHARS) {
+            flush();
+        }
+        long days = seconds / SECONDS_PER_DAY;
+        int secondOfDay = (int) (seconds % SECONDS_PER_DAY);
+        long z = days + 719_468;
+        long era = z / 146_097;
+        long dayOfEra = z - era * 146_097;
+        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long monthFromMarch = (5 * dayOfYear + 2) / 153;
+        int day = (int) (dayOfYear - (153 * monthFromMarch + 2) / 5 + 1);
+        int month = (int) (monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9);
+        int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+        digits(year, 4);
+        buffer[used++] = '-';
+        digits(month, 2);
+        buffer[used++] = '-';
+        digits(day, 2);
+        buffer[used++] = 'T';
+        digits(secondOfDay / 3600, 2);
+        buffer[used++] = ':';
+        digits(secondOfDay / 60 % 60, 2);
+        buffer[used++] = ':';
+        digits(secondOfDay % 60, 2);
+        int nanos = instant.getNano();
+        if (nanos > 0) {
+            buffer[used++] = '.';
+            if (nanos % 1_000_000 == 0) {
+                digits(nanos / 1_000_000, 3);
+            } else if (nanos % 1000 == 0) {
+                digits(nanos / 1000, 6);
+            } else {
+                digits(nanos, 9);
+            }
+        }
+        buffer[used++] = 'Z';
+    }
+
+    /** {@code value} in exactly {@code width} digits, zero-padded; the caller has made room. */
+    private void digits(int value, int width) {
+        for (int at = used + width - 1; at >= used; at--) {
+            buffer[at] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        used += width;
     }
 
     private void bytes(byte[] bytes) {
