@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +128,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
             nodes.post(id, NodeIds.DESCRIBED);
         }
         (post.collected() ? files.posts : files.referencedPosts).row(node, post.collected(), post.id(),
-                post.createdAt().toString(), post.timeFromId(), true, "twitter", post.text(), post.lang(),
+                post.createdAt(), post.timeFromId(), true, "twitter", post.text(), post.lang(),
                 post.conversationId());
         long author = -1;
         if (post.author() != null) {
@@ -149,7 +150,14 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
                 amplified.interaction(author, mentioned, AmplifiedPairs.MENTIONS);
             }
         }
-        post.hashtags().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).distinct().forEach(tag -> {
+        // A plain loop: a post has a few tags, and a stream per post cost more than the rest of tagging.
+        var tags = new ArrayList<String>(post.hashtags().size());
+        for (var hashtag : post.hashtags()) {
+            var tag = hashtag.toLowerCase(Locale.ROOT);
+            if (tags.contains(tag)) {
+                continue;
+            }
+            tags.add(tag);
             Long tagNode = hashtags.get(tag);
             if (tagNode == null) {
                 tagNode = nodes.next();
@@ -157,7 +165,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
                 files.hashtags.row(tagNode, tag);
             }
             files.tags.row(node, tagNode);
-        });
+        }
     }
 
     /**
@@ -181,7 +189,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
             long node = NodeIds.node(marked);
             profiled.add(node);
             files.accounts.row(node, account.key(), account.username(), handle(account), item.name(), item.followers(),
-                    item.following(), item.createdAt() == null ? null : item.createdAt().toString(), item.verified(),
+                    item.following(), item.createdAt(), item.verified(),
                     account.id() == null);
         }
     }
