@@ -35,8 +35,8 @@ final class NodeIds implements Closeable {
     private static final int FLAG_BITS = 3;
     private static final long FLAGS = (1L << FLAG_BITS) - 1;
 
-    /** Entries of each table's copy of recent entries (2^15: 512 KB each). */
-    private static final int RECENT_BITS = 15;
+    /** Entries of each table's copy of recent entries (2^17: 2 MB each). */
+    private static final int RECENT_BITS = 17;
 
     private final MappedTable posts;
     private final MappedTable accounts;
