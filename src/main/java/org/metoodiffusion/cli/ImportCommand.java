@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.metoodiffusion.ingest.BulkSettling;
 import org.metoodiffusion.ingest.ImportJob;
 import org.metoodiffusion.ingest.ImportProgress;
 import org.metoodiffusion.ingest.ImportService;
@@ -99,11 +100,11 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--bulk builds an embedded database; it cannot write to a server (-a)");
         }
-        ImportSummary bulkSummary = null;
+        BulkImport.Result bulkResult = null;
         if (bulk) {
             try (var progress = ImportProgress.forConsole(total, quiet); var report = new RejectsFile(rejects)) {
-                bulkSummary = BulkImport.run(names, format, database.dataDirOrDefault(), database.databaseOrDefault(),
-                        report, progress);
+                bulkResult = BulkImport.runMeasured(names, format, database.dataDirOrDefault(),
+                        database.databaseOrDefault(), report, progress);
             }
         }
         // Importing calls no GDS or APOC procedure; registering them would take seconds of CPU.
@@ -111,16 +112,19 @@ final class ImportCommand implements Callable<Integer> {
                 var progress = ImportProgress.forConsole(total, quiet)) {
             var importer = batch.service(ImportService.class);
             List<String> seedAccounts = List.of();
+            var settling = bulk ? bulkResult.settling() : BulkSettling.EVERYTHING;
             if (bulk && !database.noSeed) {
-                // A bulk-built database is never empty at start, so the seed story joins it here.
+                // A bulk-built database is never empty at start, so the seed story joins it here; what it
+                // adds (origins, accounts by handle) is not in what the bulk import knows.
                 seedAccounts = batch.service(SeedStoryLoader.class).load();
+                settling = BulkSettling.EVERYTHING;
             }
             ImportSummary summary;
             if (bulk) {
-                var settled = importer.settleBulkImport(seedAccounts);
+                var settled = importer.settleBulkImport(seedAccounts, settling);
                 // The offline importer reports no counts: the new database holds what this import created.
                 var stats = batch.service(GraphStatsService.class).stats();
-                summary = bulkSummary.createdInBulk(stats.nodes().values().stream().mapToLong(Long::longValue).sum(),
+                summary = bulkResult.reading().createdInBulk(stats.nodes().values().stream().mapToLong(Long::longValue).sum(),
                         stats.relationships().values().stream().mapToLong(Long::longValue).sum(), settled);
             } else {
                 summary = importer.importAll(names, format, batchSize, rejects, progress);
@@ -184,7 +188,7 @@ final class ImportCommand implements Callable<Integer> {
     private Integer settle() {
         try (var batch = BatchContext.open(database, List.of("--metoo.neo4j.embedded.procedures=false"))) {
             List<String> seedAccounts = database.noSeed ? List.of() : batch.service(SeedStoryLoader.class).load();
-            var settled = batch.service(ImportService.class).settleBulkImport(seedAccounts);
+            var settled = batch.service(ImportService.class).settleBulkImport(seedAccounts, BulkSettling.EVERYTHING);
             System.out.printf("Settled: %,d provisional account(s) merged into their ids, %,d relationship(s) created; "
                     + "schema applied%s.%n", settled.nodesDeleted(), settled.relationshipsCreated(),
                     database.noSeed ? "" : ", seed story loaded");

@@ -124,7 +124,7 @@ final class GraphWriter {
      * is ready when the import ends.
      */
     WriteCounts settleBulkImport() {
-        return settleBulkImport(List.of());
+        return settleBulkImport(List.of(), BulkSettling.EVERYTHING);
     }
 
     /**
@@ -133,11 +133,14 @@ final class GraphWriter {
      *
      * @param alsoChanged ids of accounts whose edges changed since the offline import besides what
      *                    settling changes (the seed story's)
+     * @param settling    what there may be to settle; the statements that would find nothing are skipped
      */
-    WriteCounts settleBulkImport(Collection<String> alsoChanged) {
+    WriteCounts settleBulkImport(Collection<String> alsoChanged, BulkSettling settling) {
         var pairs = new ArrayList<Map<String, Object>>();
-        cypher.write(statements -> pairs.addAll(statements.query(queries.get(IngestQuery.PROVISIONAL_TWINS),
-                Map.of())));
+        if (settling.provisionalTwins()) {
+            cypher.write(statements -> pairs.addAll(statements.query(queries.get(IngestQuery.PROVISIONAL_TWINS),
+                    Map.of())));
+        }
         var counts = WriteCounts.NONE;
         for (int from = 0; from < pairs.size(); from += 10_000) {
             var slice = pairs.subList(from, Math.min(pairs.size(), from + 10_000));
@@ -146,9 +149,13 @@ final class GraphWriter {
         }
         var changed = new LinkedHashSet<>(alsoChanged);
         pairs.forEach(pair -> changed.add((String) pair.get("id")));
-        counts = counts.plus(cypher.write(statements -> statements.query(queries.get(IngestQuery.EDIT_AUTHORS),
-                Map.of()).forEach(row -> changed.add((String) row.get("id")))));
-        counts = counts.plus(creditOrigins());
+        if (settling.editedPosts()) {
+            counts = counts.plus(cypher.write(statements -> statements.query(queries.get(IngestQuery.EDIT_AUTHORS),
+                    Map.of()).forEach(row -> changed.add((String) row.get("id")))));
+        }
+        if (settling.origins()) {
+            counts = counts.plus(creditOrigins());
+        }
         cypher.write(statements -> statements.query(queries.get(SchemaQuery.AWAIT_INDEXES),
                 Map.of("seconds", INDEX_WAIT_SECONDS)));
         // Derived data: not in the counts the import reports.

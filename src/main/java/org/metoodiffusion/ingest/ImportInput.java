@@ -131,6 +131,27 @@ public final class ImportInput implements Closeable {
      * {@link UncheckedIOException} from the iterator.
      */
     public Iterable<Line> lines() {
+        return () -> {
+            var raw = new LineIterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return raw.hasNext();
+                }
+
+                @Override
+                public Line next() {
+                    return raw.next().decode();
+                }
+            };
+        };
+    }
+
+    /**
+     * {@link #lines()} before decoding: the bytes of each line, split here and decoded by
+     * {@link RawLine#decode()} on any thread, so that a parallel reader decodes on its workers.
+     */
+    public Iterable<RawLine> rawLines() {
         return LineIterator::new;
     }
 
@@ -150,7 +171,7 @@ public final class ImportInput implements Closeable {
      * @param number  1-based line number
      * @param text    the line without its line end, or null when it has a problem
      * @param problem why the line cannot be read, or null
-     * @param preview the start of the line, for reports
+     * @param preview the start of the line, for reports; null when it has no problem
      */
     public record Line(long number, String text, String problem, String preview) {
 
@@ -159,16 +180,59 @@ public final class ImportInput implements Closeable {
         }
     }
 
-    private final class LineIterator implements Iterator<Line> {
+    /**
+     * One line of input as read, not yet decoded.
+     *
+     * @param number 1-based line number
+     * @param bytes  the line without its line end, cut at {@link #MAX_LINE_BYTES}
+     * @param length the line's full length in bytes
+     */
+    public record RawLine(long number, byte[] bytes, long length) {
+
+        /** The line's text, or its problem (too long, invalid UTF-8) with a preview. */
+        public Line decode() {
+            int end = bytes.length;
+            if (end > 0 && bytes[end - 1] == '\r') {
+                end--;
+            }
+            int start = number == 1 && end >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                    && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+            if (length > MAX_LINE_BYTES) {
+                return new Line(number, null, "line is " + length + " bytes long, more than the " + MAX_LINE_BYTES
+                        + " accepted", preview(start, end));
+            }
+            // The JDK's lenient decoding is the fast one; a replacement character sends the line to the strict check.
+            var text = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0 && !validUtf8(start, end)) {
+                return new Line(number, null, "invalid UTF-8", preview(start, end));
+            }
+            return new Line(number, text, null, null);
+        }
+
+        private boolean validUtf8(int start, int end) {
+            try {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start, end - start));
+                return true;
+            } catch (CharacterCodingException e) {
+                return false;
+            }
+        }
+
+        private String preview(int start, int end) {
+            var text = new String(bytes, start, Math.min(end - start, PREVIEW_CHARS * 4), StandardCharsets.UTF_8);
+            return text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS) : text;
+        }
+    }
+
+    private final class LineIterator implements Iterator<RawLine> {
 
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
-        private final java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         private final byte[] chunk = new byte[1 << 16];
         private int position;
         private int limit;
         private long number;
-        private Line next;
+        private RawLine next;
         private boolean done;
 
         @Override
@@ -180,7 +244,7 @@ public final class ImportInput implements Closeable {
         }
 
         @Override
-        public Line next() {
+        public RawLine next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
@@ -189,7 +253,7 @@ public final class ImportInput implements Closeable {
             return line;
         }
 
-        private Line readLine() {
+        private RawLine readLine() {
             try {
                 buffer.reset();
                 long length = 0;
@@ -214,7 +278,7 @@ public final class ImportInput implements Closeable {
                 }
                 number++;
                 linesRead = number;
-                return decode(buffer.toByteArray(), length);
+                return new RawLine(number, buffer.toByteArray(), length);
             } catch (IOException e) {
                 done = true;
                 throw new UncheckedIOException(e);
@@ -226,31 +290,6 @@ public final class ImportInput implements Closeable {
             position = 0;
             limit = Math.max(n, 0);
             return n > 0;
-        }
-
-        private Line decode(byte[] bytes, long length) {
-            int end = bytes.length;
-            if (end > 0 && bytes[end - 1] == '\r') {
-                end--;
-            }
-            int start = number == 1 && end >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                    && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-            var preview = preview(bytes, start, end);
-            if (length > MAX_LINE_BYTES) {
-                return new Line(number, null, "line is " + length + " bytes long, more than the " + MAX_LINE_BYTES
-                        + " accepted", preview);
-            }
-            try {
-                var text = decoder.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
-                return new Line(number, text, null, preview);
-            } catch (CharacterCodingException e) {
-                return new Line(number, null, "invalid UTF-8", preview);
-            }
-        }
-
-        private String preview(byte[] bytes, int start, int end) {
-            var text = new String(bytes, start, Math.min(end - start, PREVIEW_CHARS * 4), StandardCharsets.UTF_8);
-            return text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS) : text;
         }
     }
 

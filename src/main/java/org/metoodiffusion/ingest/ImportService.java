@@ -65,20 +65,21 @@ public class ImportService {
 
     /** What a bulk import leaves to the open database: provisional accounts merged, origins credited. */
     public WriteCounts settleBulkImport() {
-        return settleBulkImport(List.of());
+        return settleBulkImport(List.of(), BulkSettling.EVERYTHING);
     }
 
     /**
      * {@link #settleBulkImport()}, when more changed since the offline import.
      *
      * @param alsoChanged ids of accounts whose edges changed besides (the seed story's)
+     * @param settling    what there may be to settle, as the bulk import knows it
      */
-    public WriteCounts settleBulkImport(Collection<String> alsoChanged) {
+    public WriteCounts settleBulkImport(Collection<String> alsoChanged, BulkSettling settling) {
         WriteCounts settled;
         imports.lock();
         gate.write().lock();
         try {
-            settled = new GraphWriter(cypher, queries).settleBulkImport(alsoChanged);
+            settled = new GraphWriter(cypher, queries).settleBulkImport(alsoChanged, settling);
         } finally {
             gate.write().unlock();
             imports.unlock();

@@ -11,15 +11,16 @@ import org.metoodiffusion.ingest.format.LineReader;
 
 /**
  * Reads the lines of one input on worker threads and delivers what they read to the sink in line
- * order, on the calling thread, exactly as reading them one after another would: parsing (most of
- * an import's reading time) runs on every core while the sink stays single-threaded. Lines go out
+ * order, on the calling thread, exactly as reading them one after another would: decoding and
+ * parsing (most of an import's reading time) run on every core while the sink stays
+ * single-threaded; the calling thread only splits the input into lines. Lines go out
  * in batches, and only a few batches are in flight at a time, so memory stays bounded whatever the
  * input's size.
  */
 final class ParallelLines {
 
     private static final int BATCH_LINES = 256;
-    private static final long BATCH_CHARS = 1 << 20;
+    private static final long BATCH_BYTES = 1 << 20;
 
     private final ExecutorService workers;
     private final int maxInFlight;
@@ -31,16 +32,16 @@ final class ParallelLines {
 
     void read(ImportInput input, LineReader reader, ImportSink sink) {
         var inFlight = new ArrayDeque<Future<RecordedSink>>();
-        var batch = new ArrayList<ImportInput.Line>(BATCH_LINES);
-        long chars = 0;
+        var batch = new ArrayList<ImportInput.RawLine>(BATCH_LINES);
+        long bytes = 0;
         try {
-            for (var line : input.lines()) {
+            for (var line : input.rawLines()) {
                 batch.add(line);
-                chars += line.ok() ? line.text().length() : 0;
-                if (batch.size() == BATCH_LINES || chars >= BATCH_CHARS) {
+                bytes += line.bytes().length;
+                if (batch.size() == BATCH_LINES || bytes >= BATCH_BYTES) {
                     inFlight.add(submit(reader, batch));
                     batch = new ArrayList<>(BATCH_LINES);
-                    chars = 0;
+                    bytes = 0;
                     if (inFlight.size() >= maxInFlight) {
                         deliver(inFlight.poll(), sink);
                     }
@@ -57,11 +58,11 @@ final class ParallelLines {
         }
     }
 
-    private Future<RecordedSink> submit(LineReader reader, List<ImportInput.Line> lines) {
+    private Future<RecordedSink> submit(LineReader reader, List<ImportInput.RawLine> lines) {
         return workers.submit(() -> {
             var recorded = new RecordedSink();
             for (var line : lines) {
-                reader.readLine(line, recorded);
+                reader.readLine(line.decode(), recorded);
             }
             return recorded;
         });

@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 import org.metoodiffusion.cypher.Cypher;
@@ -29,6 +32,8 @@ public class SchemaMigrations {
 
     static final String FOLDER = "cypher/schema";
     private static final Pattern SCHEMA_STATEMENT = Pattern.compile("\\s*(CREATE|DROP)\\s+(CONSTRAINT|INDEX)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATE_CONSTRAINT = Pattern.compile("\\s*CREATE\\s+CONSTRAINT\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
 
@@ -72,10 +77,43 @@ public class SchemaMigrations {
     }
 
     private void run(SchemaMigration migration) {
-        // One transaction per file: indexes created together are populated in one pass over the store.
-        inTransaction(migration.statements(), Map.of());
+        var statements = migration.statements();
+        if (statements.size() > 1 && statements.stream().allMatch(s -> CREATE_CONSTRAINT.matcher(s).lookingAt())) {
+            concurrently(statements);
+        } else {
+            // One transaction per file: indexes created together are populated in one pass over the store.
+            inTransaction(statements, Map.of());
+        }
         inTransaction(List.of(queries.get(SchemaQuery.RECORD_MIGRATION)), Map.of("version", migration.version(),
                 "description", migration.description(), "checksum", migration.checksum(), "file", migration.file()));
+    }
+
+    /**
+     * Each statement in a transaction of its own, all at once. A uniqueness constraint's index is
+     * populated and verified inside its {@code CREATE CONSTRAINT}, so in one transaction the keys of
+     * a large store (a bulk import's accounts, then its posts) are populated one after the other,
+     * each pass leaving cores idle; on distinct labels they do not wait for each other.
+     */
+    private void concurrently(List<String> statements) {
+        var threads = Executors.newFixedThreadPool(statements.size(), runnable -> {
+            var thread = new Thread(runnable, "schema-migration");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            var runs = statements.stream()
+                    .map(statement -> CompletableFuture.runAsync(() -> inTransaction(List.of(statement), Map.of()), threads))
+                    .toList();
+            for (var run : runs) {
+                try {
+                    run.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
+            }
+        } finally {
+            threads.shutdown();
+        }
     }
 
     private Map<Integer, String> appliedChecksums() {

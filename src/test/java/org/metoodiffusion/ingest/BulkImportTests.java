@@ -43,21 +43,28 @@ class BulkImportTests {
     @TempDir
     Path dir;
 
+    /** What the last {@link #bulkAndTransactional} import said there was to settle. */
+    private BulkSettling settling;
+
     @Test
     void bulkAndTransactionalImportsBuildTheSameGraph() throws Exception {
         var generated = CampaignGenerator.generate(2000, 13, dir.resolve("c.jsonl"), dir.resolve("c.follows.txt"));
         var inputs = List.of(generated.tweets().toString(), generated.follows().toString());
 
+        BulkImport.Result result;
         try (var rejects = new RejectsFile(dir.resolve("bulk-rejects.jsonl"))) {
-            var summary = BulkImport.run(inputs, null, dir.resolve("bulk"), "neo4j", rejects,
+            result = BulkImport.runMeasured(inputs, null, dir.resolve("bulk"), "neo4j", rejects,
                     new ImportProgress.Silent());
-            assertThat(summary.rejected()).isZero();
+            assertThat(result.reading().rejected()).isZero();
         }
+        assertThat(result.settling()).as("@TaranaBurke mentioned by handle only; no edits, no origins: nothing to settle")
+                .isEqualTo(new BulkSettling(false, false, false));
         Map<String, Long> bulk;
         Map<String, Long> bulkSample;
         List<String> bulkAmplified;
         try (var neo4j = open(dir.resolve("bulk"))) {
-            new GraphWriter(cypher(neo4j), QUERIES).settleBulkImport();
+            // What the import knows there is to settle, as import --bulk --no-seed does: the same graph as transactions.
+            new GraphWriter(cypher(neo4j), QUERIES).settleBulkImport(List.of(), result.settling());
             bulk = read(neo4j, EVERYTHING);
             bulkSample = read(neo4j, SAMPLE);
             bulkAmplified = amplified(neo4j);
@@ -86,6 +93,7 @@ class BulkImportTests {
         Files.write(reversed, List.of(pages.get(1), pages.get(0)));
 
         var bulk = bulkAndTransactional(List.of(reversed.toString()));
+        assertThat(settling.editedPosts()).as("the import knows it wrote an edit").isTrue();
         assertThat(bulk).filteredOn(line -> line.startsWith("Post ") && line.contains("collected=true")).hasSize(6);
         assertThat(bulk).filteredOn(line -> line.contains("-EDIT_OF{}->")).hasSize(1);
     }
@@ -96,16 +104,21 @@ class BulkImportTests {
         var bulk = bulkAndTransactional(List.of("importer/samples/twarc-json2csv-sample.csv",
                 "src/test/resources/ingest/json2csv/no-user-id.csv"));
         assertThat(bulk).filteredOn(line -> line.contains("-RETWEET_OF{}->")).isNotEmpty();
+        assertThat(settling.provisionalTwins()).as("authors by handle only, known by id in other rows").isTrue();
     }
 
-    /** Imports {@code inputs} in bulk and in transactions; asserts the two graphs equal, returns the bulk one. */
+    /**
+     * Imports {@code inputs} in bulk (settled as far as the import says there is something to settle,
+     * kept in {@link #settling}) and in transactions; asserts the two graphs equal, returns the bulk one.
+     */
     private List<String> bulkAndTransactional(List<String> inputs) throws Exception {
         try (var rejects = new RejectsFile(dir.resolve("bulk-rejects.jsonl"))) {
-            BulkImport.run(inputs, null, dir.resolve("bulk"), "neo4j", rejects, new ImportProgress.Silent());
+            settling = BulkImport.runMeasured(inputs, null, dir.resolve("bulk"), "neo4j", rejects,
+                    new ImportProgress.Silent()).settling();
         }
         List<String> bulk;
         try (var neo4j = open(dir.resolve("bulk"))) {
-            new GraphWriter(cypher(neo4j), QUERIES).settleBulkImport();
+            new GraphWriter(cypher(neo4j), QUERIES).settleBulkImport(List.of(), settling);
             bulk = dump(neo4j);
         }
         assertFreshAfterReopening(dir.resolve("bulk"),
@@ -205,7 +218,7 @@ class BulkImportTests {
         try (var neo4j = open(dir.resolve("bulk"))) {
             var target = cypher(neo4j);
             var seedAccounts = new SeedStoryLoader(target, new QueryLibrary(), null, false).load();
-            new GraphWriter(target, new QueryLibrary()).settleBulkImport(seedAccounts);
+            new GraphWriter(target, new QueryLibrary()).settleBulkImport(seedAccounts, BulkSettling.EVERYTHING);
             var graph = EmbeddedAmplified.of(neo4j);
             assertThat(graph.isFresh()).isTrue();
             var settled = amplified(neo4j);
@@ -224,7 +237,7 @@ class BulkImportTests {
 
             // Settling again after a write never vouches for relationships the server built: stale stays stale.
             target.write(statements -> statements.run("CREATE (:Probe)", Map.of()));
-            new GraphWriter(target, new QueryLibrary()).settleBulkImport(seedAccounts);
+            new GraphWriter(target, new QueryLibrary()).settleBulkImport(seedAccounts, BulkSettling.EVERYTHING);
             assertThat(EmbeddedAmplified.of(neo4j).isFresh()).isFalse();
         }
     }

@@ -20,10 +20,11 @@ import java.util.Arrays;
  * those kinds, with their sum as {@code count}.
  *
  * <p>A reference is counted once the referenced post's author is known, which may be after the
- * reference was read: references wait in a file (17 bytes each), post authors and pair counts are
- * {@link MappedTable}s off the heap. Posts and accounts are named by their node ids ({@link NodeIds}),
- * as the CSV files name them. What the database settles when it opens (provisional accounts
- * merged, edit authors, the seed story) is patched then, for the accounts it touches.
+ * reference was read: references wait in a file (17 bytes each); post authors are a
+ * {@link MappedLongArray} indexed by node id, pair counts a {@link MappedTable}, both off the heap.
+ * Posts and accounts are named by their node ids ({@link NodeIds}), as the CSV files name them.
+ * What the database settles when it opens (provisional accounts merged, edit authors, the seed
+ * story) is patched then, for the accounts it touches.
  */
 final class AmplifiedPairs implements Closeable {
 
@@ -36,13 +37,14 @@ final class AmplifiedPairs implements Closeable {
     static final String HEADER = ":START_ID(Account),:END_ID(Account),retweets:long,replies:long,quotes:long,"
             + "mentions:long,count:long";
 
-    private final MappedTable postAuthors;
+    /** At a post's node id, its author's node id + 1 (0: no author known). */
+    private final MappedLongArray postAuthors;
     private final MappedTable pairs;
     private final Path referencesFile;
     private final DataOutputStream references;
 
     AmplifiedPairs(Path directory) {
-        postAuthors = new MappedTable(directory, "post-authors", 1);
+        postAuthors = new MappedLongArray(directory, "post-authors");
         pairs = new MappedTable(directory, "amplified-pairs", 4);
         referencesFile = directory.resolve("amplified-references.bin");
         try {
@@ -54,7 +56,7 @@ final class AmplifiedPairs implements Closeable {
 
     /** A post written with its author (node ids, as all arguments here). */
     void posted(long post, long author) {
-        postAuthors.set(postAuthors.findOrAdd(post, 0), 0, author);
+        postAuthors.set(post, author + 1);
     }
 
     /** A REPLY_TO, QUOTES or RETWEET_OF edge written from a post of {@code author}'s to {@code target}. */
@@ -90,9 +92,9 @@ final class AmplifiedPairs implements Closeable {
                 }
                 long target = in.readLong();
                 int kind = in.readByte();
-                long slot = postAuthors.find(target, 0);
-                if (slot >= 0) {
-                    count(source, postAuthors.value(slot, 0), kind);
+                long author = postAuthors.get(target) - 1;
+                if (author >= 0) {
+                    count(source, author, kind);
                 }
             }
         } finally {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.metoodiffusion.cypher.WriteCounts;
 import org.metoodiffusion.id.Ids;
 import org.metoodiffusion.ingest.AccountItem;
 import org.metoodiffusion.ingest.AccountRef;
+import org.metoodiffusion.ingest.BulkSettling;
 import org.metoodiffusion.ingest.FollowItem;
 import org.metoodiffusion.ingest.ImportItem;
 import org.metoodiffusion.ingest.InteractionItem;
@@ -45,7 +47,11 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
     private final MappedLongSet profiled;
     private final MappedLongSet follows;
     private final MappedLongSet interactions;
+    /** Hashes ({@link KeyHash}) of the handles of accounts written with an id, and of those known by handle only. */
+    private final MappedLongSet identifiedHandles;
+    private final MappedLongSet provisionalHandles;
     private final List<MappedLongSet> tables;
+    private boolean editedPosts;
     /** Hashtag to its node id. */
     private final Map<String, Long> hashtags = new HashMap<>();
     private final CsvFiles files;
@@ -59,7 +65,9 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
         this.profiled = new MappedLongSet(directory, "accounts-profiled");
         this.follows = new MappedLongSet(directory, "follows");
         this.interactions = new MappedLongSet(directory, "interactions");
-        this.tables = List.of(collectedLater, profiled, follows, interactions);
+        this.identifiedHandles = new MappedLongSet(directory, "identified-handles");
+        this.provisionalHandles = new MappedLongSet(directory, "provisional-handles");
+        this.tables = List.of(collectedLater, profiled, follows, interactions, identifiedHandles, provisionalHandles);
     }
 
     CsvFiles files() {
@@ -84,6 +92,18 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
                 interaction(interaction);
             }
         }
+    }
+
+    /**
+     * What the database has to settle, from what was written: twins only where an account known by
+     * handle only shares its handle with one known by id (a 64-bit hash of each; a collision only
+     * costs the search), edit authors only where an edit was written; origins never (the offline
+     * import writes none).
+     */
+    BulkSettling settling() {
+        boolean[] twins = {false};
+        provisionalHandles.forEach(handle -> twins[0] = twins[0] || identifiedHandles.contains(handle));
+        return new BulkSettling(twins[0], editedPosts, false);
     }
 
     /** After the last record: placeholders for the referenced posts that never arrived. */
@@ -128,7 +148,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
             nodes.post(id, NodeIds.DESCRIBED);
         }
         (post.collected() ? files.posts : files.referencedPosts).row(node, post.collected(), post.id(),
-                post.createdAt().toString(), post.timeFromId(), true, "twitter", post.text(), post.lang(),
+                post.createdAt(), post.timeFromId(), true, "twitter", post.text(), post.lang(),
                 post.conversationId());
         long author = -1;
         if (post.author() != null) {
@@ -140,6 +160,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
         edge(files.quotes, node, author, post.quotedId(), AmplifiedPairs.QUOTES);
         edge(files.retweets, node, author, post.retweetedId(), AmplifiedPairs.RETWEETS);
         edge(files.edits, node, author, post.editOf(), -1);
+        editedPosts = editedPosts || post.editOf() != null;
         if (post.replyToAccount() != null) {
             reference(post.replyToAccount());
         }
@@ -150,7 +171,14 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
                 amplified.interaction(author, mentioned, AmplifiedPairs.MENTIONS);
             }
         }
-        post.hashtags().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).distinct().forEach(tag -> {
+        // A plain loop: a post has a few tags, and a stream per post cost more than the rest of tagging.
+        var tags = new ArrayList<String>(post.hashtags().size());
+        for (var hashtag : post.hashtags()) {
+            var tag = hashtag.toLowerCase(Locale.ROOT);
+            if (tags.contains(tag)) {
+                continue;
+            }
+            tags.add(tag);
             Long tagNode = hashtags.get(tag);
             if (tagNode == null) {
                 tagNode = nodes.next();
@@ -158,7 +186,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
                 files.hashtags.row(tagNode, tag);
             }
             files.tags.row(node, tagNode);
-        });
+        }
     }
 
     /**
@@ -181,8 +209,9 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
         if (!NodeIds.had(marked, NodeIds.DESCRIBED)) {
             long node = NodeIds.node(marked);
             profiled.add(node);
+            handleWritten(account);
             files.accounts.row(node, account.key(), account.username(), handle(account), item.name(), item.followers(),
-                    item.following(), item.createdAt() == null ? null : item.createdAt().toString(), item.verified(),
+                    item.following(), item.createdAt(), item.verified(),
                     account.id() == null);
         }
     }
@@ -192,6 +221,7 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
         long marked = nodes.account(NodeIds.accountCode(account), NodeIds.WRITTEN);
         long node = NodeIds.node(marked);
         if (!NodeIds.had(marked, NodeIds.WRITTEN)) {
+            handleWritten(account);
             files.allAccountReferences.row(node, account.key(), account.username(), handle(account),
                     account.id() == null);
         }
@@ -218,6 +248,12 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
                 case REPLY -> AmplifiedPairs.REPLIES;
                 case MENTION -> AmplifiedPairs.MENTIONS;
             });
+        }
+    }
+
+    private void handleWritten(AccountRef account) {
+        if (account.username() != null) {
+            (account.id() == null ? provisionalHandles : identifiedHandles).add(KeyHash.of(handle(account)));
         }
     }
 

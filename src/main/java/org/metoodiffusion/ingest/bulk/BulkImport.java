@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.metoodiffusion.ingest.BulkSettling;
 import org.metoodiffusion.ingest.ImportJob;
 import org.metoodiffusion.ingest.ImportProgress;
 import org.metoodiffusion.ingest.ImportSummary;
@@ -51,8 +52,9 @@ public final class BulkImport {
      * @param reading       reading the inputs and writing the CSV files
      * @param offlineImport time Neo4j's offline importer took
      * @param tableBytes    size the de-duplication tables reached, off the heap
+     * @param settling      what the database has to settle when it opens
      */
-    public record Result(ImportSummary reading, Duration offlineImport, long tableBytes) {
+    public record Result(ImportSummary reading, Duration offlineImport, long tableBytes, BulkSettling settling) {
     }
 
     /**
@@ -86,7 +88,8 @@ public final class BulkImport {
         // The sink's tables are unmapped and deleted: the importer gets the memory.
         long started = System.nanoTime();
         runOfflineImporter(home, database, read.files());
-        var result = new Result(read.summary(), Duration.ofNanos(System.nanoTime() - started), read.tableBytes());
+        var result = new Result(read.summary(), Duration.ofNanos(System.nanoTime() - started), read.tableBytes(),
+                read.settling());
         deleteRecursively(csv);
         return result;
     }
@@ -111,7 +114,7 @@ public final class BulkImport {
     }
 
     /** What reading the inputs into CSV files gave. */
-    private record Read(ImportSummary summary, CsvFiles files, long tableBytes) {
+    private record Read(ImportSummary summary, CsvFiles files, long tableBytes, BulkSettling settling) {
     }
 
     private static Read read(List<String> inputs, String format, Path csv, RejectsFile rejects,
@@ -120,7 +123,7 @@ public final class BulkImport {
             var summary = new ImportJob(FormatReaders.all().stream()
                     .filter(reader -> WHOLE_POST_FORMATS.contains(reader.name())).toList(), format)
                     .run(ImportJob.expand(inputs), rejects, progress, sink);
-            return new Read(summary, sink.files(), sink.tableBytes());
+            return new Read(summary, sink.files(), sink.tableBytes(), sink.settling());
         }
     }
 

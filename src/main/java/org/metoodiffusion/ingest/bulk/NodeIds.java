@@ -18,6 +18,11 @@ import org.metoodiffusion.ingest.AccountRef;
  * claim, and checks no duplicate. Posts are looked up by platform id, accounts by
  * {@link #accountCode}, in {@link MappedTable}s off the heap; each entry also keeps a few flags
  * saying what the sink has written of the node, so one lookup serves both.
+ *
+ * <p>Most lookups are repeats that change nothing: a page of tweets describes every author and
+ * mentioned account again, and much-retweeted posts come back with every retweet. A small
+ * direct-mapped copy of the entries last marked, on the heap, answers those without a random read
+ * of the table (a cache miss each).
  */
 final class NodeIds implements Closeable {
 
@@ -30,8 +35,13 @@ final class NodeIds implements Closeable {
     private static final int FLAG_BITS = 3;
     private static final long FLAGS = (1L << FLAG_BITS) - 1;
 
+    /** Entries of each table's copy of recent entries (2^17: 2 MB each). */
+    private static final int RECENT_BITS = 17;
+
     private final MappedTable posts;
     private final MappedTable accounts;
+    private final Recent recentPosts = new Recent();
+    private final Recent recentAccounts = new Recent();
     private long next;
 
     NodeIds(Path directory) {
@@ -45,12 +55,12 @@ final class NodeIds implements Closeable {
      * @return the post's node id and the flags it had before, read with {@link #node} and {@link #had}
      */
     long post(long id, int flags) {
-        return mark(posts, id, flags);
+        return mark(posts, recentPosts, id, flags);
     }
 
     /** {@link #post}, for the account of {@code code} ({@link #accountCode}). */
     long account(long code, int flags) {
-        return mark(accounts, code, flags);
+        return mark(accounts, recentAccounts, code, flags);
     }
 
     /** A node id for a node known nowhere else (a hashtag, a marker node). */
@@ -100,7 +110,20 @@ final class NodeIds implements Closeable {
         return posts.bytes() + accounts.bytes();
     }
 
-    private long mark(MappedTable table, long key, int flags) {
+    private long mark(MappedTable table, Recent recent, long key, int flags) {
+        int index = (int) KeyHash.mix(key) & ((1 << RECENT_BITS) - 1);
+        long known = recent.entries[index];
+        if (known != 0 && recent.keys[index] == key && (known & flags) == flags) {
+            // What the table holds and would return: marking changes nothing.
+            return known;
+        }
+        long marked = markInTable(table, key, flags);
+        recent.keys[index] = key;
+        recent.entries[index] = marked | flags | ASSIGNED;
+        return marked;
+    }
+
+    private long markInTable(MappedTable table, long key, int flags) {
         long slot = table.findOrAdd(key, 0);
         long before = table.value(slot, 0);
         long node = before != 0 ? before >>> FLAG_BITS : next++;
@@ -110,6 +133,12 @@ final class NodeIds implements Closeable {
             table.set(slot, 0, after);
         }
         return node << FLAG_BITS | before & FLAGS;
+    }
+
+    /** A direct-mapped copy of recently marked entries: the key, and the entry as the table holds it (0: none). */
+    private static final class Recent {
+        final long[] keys = new long[1 << RECENT_BITS];
+        final long[] entries = new long[1 << RECENT_BITS];
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,5 +46,29 @@ class NodeIdsTests {
             });
             assertThat(posts).isEqualTo(Map.of(919_659_438_700_670_976L, true, 12L, false));
         }
+    }
+
+    @Test
+    void repeatsAnsweredFromRecentEntriesAgreeWithTheTable() {
+        // More keys than the copy of recent entries holds, so that they evict each other; flags set in any order.
+        var model = new HashMap<Long, long[]>();
+        var random = new Random(17);
+        try (var nodes = new NodeIds(directory)) {
+            for (int i = 0; i < 400_000; i++) {
+                long key = random.nextInt(100_000) * 1_000_003L;
+                int flags = random.nextInt(4);
+                boolean post = random.nextBoolean();
+                long marked = post ? nodes.post(key, flags) : nodes.account(key, flags);
+                var expected = model.computeIfAbsent((post ? 1 : -1) * (key + 1), k -> new long[] {-1, 0});
+                if (expected[0] < 0) {
+                    expected[0] = NodeIds.node(marked);
+                }
+                assertThat(NodeIds.node(marked)).as("node of %s", key).isEqualTo(expected[0]);
+                assertThat(NodeIds.had(marked, NodeIds.WRITTEN)).isEqualTo((expected[1] & NodeIds.WRITTEN) != 0);
+                assertThat(NodeIds.had(marked, NodeIds.DESCRIBED)).isEqualTo((expected[1] & NodeIds.DESCRIBED) != 0);
+                expected[1] |= flags;
+            }
+        }
+        assertThat(model.values().stream().mapToLong(entry -> entry[0]).distinct().count()).isEqualTo(model.size());
     }
 }
