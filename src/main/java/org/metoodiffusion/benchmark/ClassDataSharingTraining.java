@@ -13,12 +13,12 @@ import java.util.stream.Stream;
 
 /**
  * Records the class data sharing archive of the extracted application (the build's {@code package}
- * phase runs {@link #main}): one start on an empty data directory with
- * {@code -XX:ArchiveClassesAtExit} that bulk-imports a small file and serves it ({@link TrainingStart}),
+ * phase runs {@link #main}): one JVM with {@code -XX:ArchiveClassesAtExit} that imports small files
+ * into an empty data directory (in bulk, then in transactions) and serves them ({@link TrainingStart}),
  * on to a healthy server, its first answer and a first PageRank, then a normal stop, at which the JVM
- * writes every class it loaded into the archive. A training that stopped at the
- * context's refresh left out about 1,500 classes of Tomcat, Bolt, the procedure registration and the
- * first query, which each start then loaded and verified from the jars again.
+ * writes every class it loaded into the archive. A training that stopped at the context's refresh
+ * left out about 1,500 classes of Tomcat, Bolt, the procedure registration and the first query,
+ * which each start then loaded and verified from the jars again.
  *
  * <p>Signed jars are left out of an archive whole, so the extracted copies lose their signatures
  * first (eclipse-collections: about 600 classes on the way to healthy). The fat jar keeps them.
