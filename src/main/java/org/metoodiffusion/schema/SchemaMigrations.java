@@ -35,6 +35,8 @@ public class SchemaMigrations {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREATE_CONSTRAINT = Pattern.compile("\\s*CREATE\\s+CONSTRAINT\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATE_INDEX = Pattern.compile("\\s*CREATE\\s+(\\w+\\s+)?INDEX\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
 
     private final Cypher cypher;
@@ -56,12 +58,11 @@ public class SchemaMigrations {
     /** Applies what is not applied yet; returns how many files it applied. */
     public int apply() {
         var applied = appliedChecksums();
-        int count = 0;
+        var pending = new ArrayList<SchemaMigration>();
         for (var migration : migrations) {
             var recorded = applied.get(migration.version());
             if (recorded == null) {
-                run(migration);
-                count++;
+                pending.add(migration);
             } else if (!recorded.equals(migration.checksum())) {
                 throw new SchemaMigrationException(FOLDER + "/" + migration.file()
                         + " was changed after it was applied to this database (recorded checksum " + recorded
@@ -70,10 +71,18 @@ public class SchemaMigrations {
                         + "__<description>.cypher.");
             }
         }
-        if (count > 0) {
-            LOG.info("Applied {} schema migration(s); schema at version {}", count, nextVersion() - 1);
+        // Files that only create indexes first: their indexes populate in the background while a key
+        // constraint's populates inside its CREATE CONSTRAINT, where after it they took a pass of their own.
+        pending.stream().filter(SchemaMigrations::createsIndexesOnly).forEach(this::run);
+        pending.stream().filter(migration -> !createsIndexesOnly(migration)).forEach(this::run);
+        if (!pending.isEmpty()) {
+            LOG.info("Applied {} schema migration(s); schema at version {}", pending.size(), nextVersion() - 1);
         }
-        return count;
+        return pending.size();
+    }
+
+    private static boolean createsIndexesOnly(SchemaMigration migration) {
+        return migration.statements().stream().allMatch(statement -> CREATE_INDEX.matcher(statement).lookingAt());
     }
 
     private void run(SchemaMigration migration) {
