@@ -96,6 +96,13 @@ public class AmplifiedGraph {
     public record Marker(long version, long dataVersion, long relationships, boolean everyAccount) {
 
         static final Marker NONE = new Marker(-1, -1, 0, false);
+
+        /** The marker as stored ({@link #NONE} if there is none). */
+        static Marker read(Cypher cypher) {
+            return cypher.first(AmplifiedQuery.MARKER, Map.of(), row -> new Marker(row.number("version"),
+                    orNone(row.number("dataVersion")), row.number("relationships"), row.isTrue("everyAccount")))
+                    .orElse(NONE);
+        }
     }
 
     /** Whether the AMPLIFIED relationships describe the graph as it is now. */
@@ -108,9 +115,7 @@ public class AmplifiedGraph {
     public Marker marker() {
         var known = marker;
         if (known == null && version.lastClosed().isPresent()) {
-            known = cypher.first(AmplifiedQuery.MARKER, Map.of(), row -> new Marker(row.number("version"),
-                    orNone(row.number("dataVersion")), row.number("relationships"), row.isTrue("everyAccount")))
-                    .orElse(Marker.NONE);
+            known = Marker.read(cypher);
             marker = known;
             // Results cached on the data before the build stay valid after it.
             version.derivedOnly(known.version(), known.dataVersion());

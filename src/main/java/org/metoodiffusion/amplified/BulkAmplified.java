@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 import org.metoodiffusion.cypher.Cypher;
 import org.metoodiffusion.cypher.QueryLibrary;
@@ -41,11 +39,8 @@ public final class BulkAmplified {
      *         database holds no unsettled bulk-built AMPLIFIED relationships or is not embedded (left stale)
      */
     public static long settle(Cypher target, QueryLibrary queries, Collection<String> changed) {
-        // Whether every account has one, as the offline import counted it, if the marker is the import's.
-        var imported = target.first(AmplifiedQuery.MARKER, Map.of(), row -> row.isNull("dataVersion")
-                || row.asLong("dataVersion") != UNSETTLED ? Optional.<Boolean>empty()
-                : Optional.of(row.isTrue("everyAccount"))).flatMap(Function.identity());
-        if (imported.isEmpty()) {
+        var imported = AmplifiedGraph.Marker.read(target);
+        if (imported.dataVersion() != UNSETTLED) {
             return -1;
         }
         long started = System.nanoTime();
@@ -65,7 +60,7 @@ public final class BulkAmplified {
         target.write(statements -> statements.run(queries.get(AmplifiedQuery.MARK), Map.of("version", version,
                 "dataVersion", before.getAsLong(), "pairs", relationships,
                 "millis", (System.nanoTime() - started) / 1_000_000,
-                "everyAccount", everyAccount(statements, queries, accounts, imported.get()))));
+                "everyAccount", everyAccount(statements, queries, accounts, imported.everyAccount()))));
         if (target.lastCommittedTransaction().getAsLong() != version) {
             LOG.warn("AMPLIFIED: the graph changed while the bulk import settled; it will be built again");
         } else {

@@ -73,8 +73,8 @@ public class SchemaMigrations {
         }
         // Files that only create indexes first: their indexes populate in the background while a key
         // constraint's populates inside its CREATE CONSTRAINT, where after it they took a pass of their own.
-        pending.stream().filter(SchemaMigrations::createsIndexesOnly).forEach(this::run);
-        pending.stream().filter(migration -> !createsIndexesOnly(migration)).forEach(this::run);
+        pending.sort(Comparator.comparing(migration -> !createsIndexesOnly(migration)));
+        pending.forEach(this::run);
         if (!pending.isEmpty()) {
             LOG.info("Applied {} schema migration(s); schema at version {}", pending.size(), nextVersion() - 1);
         }

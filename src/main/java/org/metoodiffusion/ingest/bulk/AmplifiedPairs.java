@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * The AMPLIFIED relationships of a bulk import, counted from the edges as the sink writes them, with
@@ -101,39 +101,17 @@ final class AmplifiedPairs implements Closeable {
             Files.deleteIfExists(referencesFile);
         }
         // Node ids are dense from 0 (NodeIds): a bit each.
-        var ends = new LongBitSet();
+        var ends = new BitSet();
         pairs.forEach((source, target, slot) -> {
             long retweets = pairs.value(slot, RETWEETS);
             long replies = pairs.value(slot, REPLIES);
             long quotes = pairs.value(slot, QUOTES);
             long mentions = pairs.value(slot, MENTIONS);
             file.row(source, target, retweets, replies, quotes, mentions, retweets + replies + quotes + mentions);
-            ends.set(source);
-            ends.set(target);
+            ends.set(Math.toIntExact(source));
+            ends.set(Math.toIntExact(target));
         });
         return new Written(pairs.size(), ends.cardinality());
-    }
-
-    /** A set of non-negative longs, one bit each, growing as needed: java.util.BitSet takes ints only. */
-    private static final class LongBitSet {
-        private long[] words = new long[1024];
-        private long cardinality;
-
-        void set(long bit) {
-            int word = Math.toIntExact(bit >>> 6);
-            if (word >= words.length) {
-                words = Arrays.copyOf(words, Math.max(word + 1, words.length * 2));
-            }
-            long mask = 1L << bit;
-            if ((words[word] & mask) == 0) {
-                words[word] |= mask;
-                cardinality++;
-            }
-        }
-
-        long cardinality() {
-            return cardinality;
-        }
     }
 
     long tableBytes() {

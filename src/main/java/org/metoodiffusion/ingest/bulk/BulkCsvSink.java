@@ -119,12 +119,12 @@ final class BulkCsvSink implements RecordConsumer, Closeable {
             // Stale (version -1) and unsettled: marked fresh once the database has settled the rest.
             var pairs = amplified.write(files.amplified);
             files.materialised.row(nodes.next(), "AMPLIFIED", -1L, BulkAmplified.UNSETTLED, pairs.pairs(), 0L,
-                    Instant.now().toString(), pairs.accounts() == nodes.accounts());
+                    Instant.now(), pairs.accounts() == nodes.accounts());
             // Data migrations fix what older versions wrote; this store is written by this version, so they are
             // recorded as applied instead of run (V0003 scanned every retweet: 6 s and more for a million posts).
             for (var migration : SchemaMigrations.dataOnly()) {
                 files.migrations.row(nodes.next(), migration.version(), migration.description(), migration.checksum(),
-                        migration.file(), Instant.now().toString());
+                        migration.file(), Instant.now());
             }
             files.markCollected(collectedLater::contains);
             files.keepReferences(profiled::contains);
